@@ -1,0 +1,38 @@
+#include "core/io/Error.h"
+
+namespace duizhao {
+
+QString errorCodeName(ErrorCode code)
+{
+    switch (code) {
+    case ErrorCode::FileNotFound:
+        return QStringLiteral("file-not-found");
+    case ErrorCode::FileUnreadable:
+        return QStringLiteral("file-unreadable");
+    case ErrorCode::FileTooLarge:
+        return QStringLiteral("file-too-large");
+    case ErrorCode::EmptyDocument:
+        return QStringLiteral("empty-document");
+    case ErrorCode::BinaryData:
+        return QStringLiteral("binary-data");
+    case ErrorCode::InvalidUtf8:
+        return QStringLiteral("invalid-utf8");
+    case ErrorCode::UnknownEncoding:
+        return QStringLiteral("unknown-encoding");
+    case ErrorCode::NoReadableText:
+        return QStringLiteral("no-readable-text");
+    case ErrorCode::SideMismatch:
+        return QStringLiteral("side-mismatch");
+    case ErrorCode::InvalidArgument:
+        return QStringLiteral("invalid-argument");
+    case ErrorCode::WriteFailed:
+        return QStringLiteral("write-failed");
+    case ErrorCode::ConversionUnavailable:
+        return QStringLiteral("conversion-unavailable");
+    case ErrorCode::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("unknown");
+}
+
+} // namespace duizhao

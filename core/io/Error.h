@@ -1,0 +1,68 @@
+#pragma once
+
+#include <QString>
+
+#include <utility>
+#include <variant>
+
+namespace duizhao {
+
+/// What went wrong, as a value. Core never writes user-facing sentences: the UI and the CLI turn
+/// an ErrorCode (plus its context) into words.
+enum class ErrorCode
+{
+    FileNotFound,
+    FileUnreadable,
+    FileTooLarge,
+    EmptyDocument,
+    BinaryData,      ///< NUL bytes or control characters: not a text file.
+    InvalidUtf8,     ///< Looks like UTF-8 but has malformed sequences (offset in context).
+    UnknownEncoding, ///< No supported encoding decodes the bytes cleanly.
+    NoReadableText,  ///< Decodes, but holds neither Chinese nor English text.
+    SideMismatch,    ///< Two files given, but they are not one Chinese and one English.
+    InvalidArgument,
+    WriteFailed,
+    ConversionUnavailable, ///< OpenCC configuration or data missing.
+    Cancelled,
+};
+
+struct Error
+{
+    ErrorCode code;
+    QString context;      ///< A path, an encoding name or a detail; never a sentence.
+    qint64 position = -1; ///< Byte or character offset where it applies, -1 if none.
+};
+
+/// A value or an Error (std::expected arrives with C++23).
+template <class T>
+class Result
+{
+public:
+    Result(T value)
+        : m_state(std::move(value))
+    {}
+    Result(Error error)
+        : m_state(std::move(error))
+    {}
+
+    bool hasValue() const { return std::holds_alternative<T>(m_state); }
+    explicit operator bool() const { return hasValue(); }
+
+    T &value() & { return std::get<T>(m_state); }
+    const T &value() const & { return std::get<T>(m_state); }
+    T &&value() && { return std::get<T>(std::move(m_state)); }
+    T *operator->() { return &value(); }
+    const T *operator->() const { return &value(); }
+    T &operator*() & { return value(); }
+    const T &operator*() const & { return value(); }
+
+    const Error &error() const { return std::get<Error>(m_state); }
+
+private:
+    std::variant<T, Error> m_state;
+};
+
+/// Stable English identifier of a code, for logs and JSON (not for users to read).
+QString errorCodeName(ErrorCode code);
+
+} // namespace duizhao

@@ -1,0 +1,144 @@
+#pragma once
+
+#include <QDateTime>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace duizhao {
+
+enum class Language
+{
+    Chinese,
+    English,
+    Neutral, ///< Digits, punctuation, or nothing: no language of its own.
+};
+
+/// A half-open span of UTF-16 code units in a SourceText.
+struct TextRange
+{
+    qsizetype start = 0;
+    qsizetype length = 0;
+
+    qsizetype end() const { return start + length; }
+    bool isEmpty() const { return length == 0; }
+    friend bool operator==(const TextRange &, const TextRange &) = default;
+};
+
+/// One sentence. Offsets point into the source text; the text itself is never copied or altered.
+struct Sentence
+{
+    TextRange range;
+    /// Source offsets just after each clause mark inside the sentence (；; ：:), for finer
+    /// alignment.
+    QList<qsizetype> clauseEnds;
+};
+
+enum class ParagraphRole
+{
+    Body,
+    Title,
+    Metadata, ///< Publication data (date, source, author, editor); never aligned.
+    Extra,    ///< Outside the language's main block (e.g. an unrelated preface): no counterpart.
+};
+
+struct Paragraph
+{
+    TextRange range;
+    ParagraphRole role = ParagraphRole::Body;
+    QList<Sentence> sentences;
+};
+
+/// One language of the document.
+struct Side
+{
+    Language language = Language::Neutral;
+    int sourceIndex = 0; ///< Which Document::sources entry the ranges point into.
+    QList<Paragraph> paragraphs;
+
+    bool isEmpty() const { return paragraphs.isEmpty(); }
+    qsizetype sentenceCount() const;
+};
+
+/// A file as read: its decoded text is kept exactly (newlines included), so every range stays
+/// valid.
+struct SourceText
+{
+    QString path; ///< Empty for text that did not come from a file.
+    QString encoding;
+    bool hadByteOrderMark = false;
+    QString text;
+};
+
+struct MetadataField
+{
+    QString key; ///< The label as found, e.g. 責任編輯 or Editor.
+    QString value;
+};
+
+struct Metadata
+{
+    QString title;         ///< Chinese title as found.
+    QString englishTitle;  ///< English title as found.
+    QString published;     ///< Publication time as found, e.g. "2024-08-27 08:40:00".
+    QDateTime publishedAt; ///< The same, parsed; invalid when it could not be read.
+    QString source;
+    QString author;
+    QString editor;
+    QList<MetadataField> fields; ///< Every labelled field found, in order, both languages.
+
+    bool hasAuthorField = false; ///< The label was present, even if its value is empty.
+};
+
+enum class Layout
+{
+    Blocks,      ///< One file: a Chinese block and an English block, in either order.
+    Interleaved, ///< One file: paragraphs alternate between the languages.
+    TwoFiles,    ///< One file per language.
+    Presplit,    ///< One sentence per line (evaluation input), used as it is.
+    OneSided,    ///< Only one language was found.
+};
+
+enum class Notice
+{
+    ChineseMissing, ///< No Chinese text: the document opens one-sided.
+    EnglishMissing, ///< No English text: the document opens one-sided.
+    ExtraTextKept,  ///< Text outside the two main blocks was kept as unmatched paragraphs.
+};
+
+/// A flattened view of one side's sentences, in reading order, as the aligner and exporters use it.
+struct SentenceRef
+{
+    int paragraph = 0;
+    int sentence = 0; ///< Index within the paragraph.
+    ParagraphRole role = ParagraphRole::Body;
+    TextRange range;
+};
+
+class Document
+{
+public:
+    QList<SourceText> sources;
+    Layout layout = Layout::Blocks;
+    Metadata metadata;
+    Side chinese;
+    Side english;
+    QList<Notice> notices;
+
+    const Side &side(Language language) const;
+    Side &side(Language language);
+
+    /// The exact text of a range on a side.
+    QString text(const Side &side, const TextRange &range) const;
+    QStringView textView(const Side &side, const TextRange &range) const;
+
+    /// All sentences of a side in reading order, metadata paragraphs excluded.
+    QList<SentenceRef> sentenceRefs(Language language) const;
+    QStringList sentenceTexts(Language language) const;
+};
+
+QString languageCode(Language language); ///< "zh", "en" or "" (stable, for JSON and files).
+QString layoutName(Layout layout);       ///< Stable English identifier, e.g. "blocks".
+QString paragraphRoleName(ParagraphRole role);
+
+} // namespace duizhao
