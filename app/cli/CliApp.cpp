@@ -1,0 +1,240 @@
+#include "app/cli/CliApp.h"
+
+#include "app/common/ErrorText.h"
+#include "core/parse/DocumentReader.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace duizhao {
+
+namespace {
+
+enum ExitStatus
+{
+    Success = 0,
+    Failure = 1,
+    UsageError = 2,
+};
+
+const QString usageText = QStringLiteral(
+    "Usage: duizhao-cli COMMAND [options] FILE [FILE2]\n"
+    "\n"
+    "Reads a Chinese-English parallel text: one file holding both languages (in blocks or\n"
+    "interleaved paragraphs) or two files, one per language.\n"
+    "\n"
+    "Commands:\n"
+    "  info        encoding, layout, languages, metadata and counts per side\n"
+    "  sentences   one sentence per line, in reading order\n"
+    "\n"
+    "Options:\n"
+    "  --json            machine-readable output (keys in English, values as found)\n"
+    "  --side zh|en      sentences: only this side (default: Chinese, then English)\n"
+    "  --presplit        inputs hold one sentence per line; use them as they are\n"
+    "  -h, --help        show this help\n"
+    "  -v, --version     show the version\n");
+
+QString oneLine(QString text)
+{
+    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    text.replace(u'\r', u' ').replace(u'\n', u' ');
+    return text;
+}
+
+QJsonObject metadataJson(const Metadata &metadata)
+{
+    QJsonArray fields;
+    for (const MetadataField &field : metadata.fields)
+        fields.append(QJsonObject{{QStringLiteral("key"), field.key},
+                                  {QStringLiteral("value"), field.value}});
+    QJsonObject object{{QStringLiteral("title"), metadata.title},
+                       {QStringLiteral("englishTitle"), metadata.englishTitle},
+                       {QStringLiteral("published"), metadata.published},
+                       {QStringLiteral("source"), metadata.source},
+                       {QStringLiteral("author"), metadata.author},
+                       {QStringLiteral("editor"), metadata.editor},
+                       {QStringLiteral("fields"), fields}};
+    if (metadata.publishedAt.isValid())
+        object.insert(QStringLiteral("publishedIso"), metadata.publishedAt.toString(Qt::ISODate));
+    return object;
+}
+
+QString noticeName(Notice notice)
+{
+    switch (notice) {
+    case Notice::ChineseMissing:
+        return QStringLiteral("chinese-missing");
+    case Notice::EnglishMissing:
+        return QStringLiteral("english-missing");
+    case Notice::ExtraTextKept:
+        return QStringLiteral("extra-text-kept");
+    }
+    return {};
+}
+
+QList<Language> presentLanguages(const Document &document)
+{
+    QList<Language> languages;
+    for (Language language : {Language::Chinese, Language::English}) {
+        if (!document.side(language).isEmpty())
+            languages.append(language);
+    }
+    return languages;
+}
+
+int info(const Document &document, bool json, QTextStream &out)
+{
+    if (json) {
+        QJsonArray files;
+        for (const SourceText &source : document.sources)
+            files.append(QJsonObject{{QStringLiteral("path"), source.path},
+                                     {QStringLiteral("encoding"), source.encoding},
+                                     {QStringLiteral("byteOrderMark"), source.hadByteOrderMark}});
+        QJsonArray languages;
+        QJsonObject sides;
+        for (Language language : presentLanguages(document)) {
+            languages.append(languageCode(language));
+            const Side &side = document.side(language);
+            sides.insert(
+                languageCode(language),
+                QJsonObject{{QStringLiteral("paragraphs"), side.paragraphs.size()},
+                            {QStringLiteral("sentences"), document.sentenceRefs(language).size()}});
+        }
+        QJsonArray notices;
+        for (Notice notice : document.notices)
+            notices.append(noticeName(notice));
+        const QJsonObject root{{QStringLiteral("files"), files},
+                               {QStringLiteral("layout"), layoutName(document.layout)},
+                               {QStringLiteral("languages"), languages},
+                               {QStringLiteral("metadata"), metadataJson(document.metadata)},
+                               {QStringLiteral("sides"), sides},
+                               {QStringLiteral("notices"), notices}};
+        out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+        return Success;
+    }
+
+    for (const SourceText &source : document.sources)
+        out << "File:          " << source.path << " (" << source.encoding
+            << (source.hadByteOrderMark ? ", with BOM" : "") << ")\n";
+    out << "Layout:        " << layoutName(document.layout) << '\n';
+    QStringList codes;
+    for (Language language : presentLanguages(document))
+        codes.append(languageCode(language));
+    out << "Languages:     " << codes.join(QStringLiteral(", ")) << '\n';
+    const Metadata &metadata = document.metadata;
+    out << "Title (zh):    " << metadata.title << '\n';
+    out << "Title (en):    " << metadata.englishTitle << '\n';
+    out << "Published:     " << metadata.published << '\n';
+    out << "Source:        " << metadata.source << '\n';
+    out << "Author:        " << metadata.author << '\n';
+    out << "Editor:        " << metadata.editor << '\n';
+    for (Language language : presentLanguages(document)) {
+        const Side &side = document.side(language);
+        out << (language == Language::Chinese ? "Chinese:       " : "English:       ")
+            << side.paragraphs.size() << " paragraphs, " << document.sentenceRefs(language).size()
+            << " sentences\n";
+    }
+    for (Notice notice : document.notices)
+        out << "Notice:        " << noticeText(notice) << '\n';
+    return Success;
+}
+
+int sentences(const Document &document, const QList<Language> &languages, bool json,
+              QTextStream &out)
+{
+    QJsonArray array;
+    for (Language language : languages) {
+        const Side &side = document.side(language);
+        const QList<SentenceRef> refs = document.sentenceRefs(language);
+        for (int i = 0; i < refs.size(); ++i) {
+            const SentenceRef &ref = refs.at(i);
+            const QString text = document.text(side, ref.range);
+            if (!json) {
+                out << oneLine(text) << '\n';
+                continue;
+            }
+            array.append(QJsonObject{{QStringLiteral("side"), languageCode(language)},
+                                     {QStringLiteral("index"), i},
+                                     {QStringLiteral("paragraph"), ref.paragraph},
+                                     {QStringLiteral("role"), paragraphRoleName(ref.role)},
+                                     {QStringLiteral("start"), ref.range.start},
+                                     {QStringLiteral("length"), ref.range.length},
+                                     {QStringLiteral("text"), text}});
+        }
+    }
+    if (json)
+        out << QString::fromUtf8(QJsonDocument(array).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
+} // namespace
+
+int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
+{
+    QCommandLineParser parser;
+    parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
+    const QCommandLineOption jsonOption(QStringLiteral("json"));
+    const QCommandLineOption sideOption(QStringLiteral("side"), QString(), QStringLiteral("side"));
+    const QCommandLineOption presplitOption(QStringLiteral("presplit"));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
+    const QCommandLineOption versionOption(
+        QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    parser.addOptions({jsonOption, sideOption, presplitOption, helpOption, versionOption});
+
+    if (!parser.parse(arguments)) {
+        err << "duizhao-cli: " << parser.errorText() << " (see --help)\n";
+        return UsageError;
+    }
+    if (parser.isSet(helpOption)) {
+        out << usageText;
+        return Success;
+    }
+    if (parser.isSet(versionOption)) {
+        out << "duizhao-cli " << QStringLiteral(DUIZHAO_VERSION) << '\n';
+        return Success;
+    }
+    QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty()) {
+        err << "duizhao-cli: no command given (see --help)\n";
+        return UsageError;
+    }
+    const QString command = positional.takeFirst();
+    if (command != QStringLiteral("info") && command != QStringLiteral("sentences")) {
+        err << "duizhao-cli: unknown command '" << command << "' (see --help)\n";
+        return UsageError;
+    }
+    if (positional.isEmpty() || positional.size() > 2) {
+        err << "duizhao-cli: " << command << " takes one or two files (see --help)\n";
+        return UsageError;
+    }
+
+    QList<Language> languages = {Language::Chinese, Language::English};
+    if (parser.isSet(sideOption)) {
+        const QString side = parser.value(sideOption);
+        if (side == QStringLiteral("zh"))
+            languages = {Language::Chinese};
+        else if (side == QStringLiteral("en"))
+            languages = {Language::English};
+        else {
+            err << "duizhao-cli: --side takes zh or en, not '" << side << "'\n";
+            return UsageError;
+        }
+    }
+
+    ReadOptions options;
+    options.presplit = parser.isSet(presplitOption);
+    const Result<Document> document = readDocument(positional, options);
+    if (!document) {
+        err << "duizhao-cli: " << errorText(document.error()) << '\n';
+        return Failure;
+    }
+    const bool json = parser.isSet(jsonOption);
+    if (command == QStringLiteral("info"))
+        return info(*document, json, out);
+    return sentences(*document, languages, json, out);
+}
+
+} // namespace duizhao
