@@ -1,0 +1,194 @@
+#include "app/cli/CliApp.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace duizhao;
+
+namespace {
+
+QString samplePath()
+{
+    return QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt");
+}
+
+struct CliRun
+{
+    int status = -1;
+    QString out;
+    QString err;
+};
+
+CliRun run(QStringList arguments)
+{
+    CliRun result;
+    QTextStream out(&result.out);
+    QTextStream err(&result.err);
+    arguments.prepend(QStringLiteral("duizhao-cli"));
+    result.status = runCli(arguments, out, err);
+    out.flush();
+    err.flush();
+    return result;
+}
+
+QStringList lines(const QString &text)
+{
+    QStringList result = text.split(u'\n');
+    if (!result.isEmpty() && result.last().isEmpty())
+        result.removeLast();
+    return result;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void infoReportsTheSeedsMetadata();
+    void infoJson();
+    void sentencesListsEachSentenceOnItsOwnLine();
+    void sentencesOfOneSide_data();
+    void sentencesOfOneSide();
+    void sentencesJson();
+    void failures_data();
+    void failures();
+    void help();
+};
+
+void TestCli::infoReportsTheSeedsMetadata()
+{
+    const CliRun result = run({QStringLiteral("info"), samplePath()});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.err.isEmpty());
+    QVERIFY(result.out.contains(QStringLiteral("Published:     2024-08-27 08:40:00")));
+    QVERIFY(result.out.contains(QStringLiteral("Source:        新華網")));
+    QVERIFY(result.out.contains(QStringLiteral("Editor:        曹川川")));
+    QVERIFY(result.out.contains(QStringLiteral("Chinese:       6 paragraphs, 14 sentences")));
+    QVERIFY(result.out.contains(QStringLiteral("English:       7 paragraphs, 19 sentences")));
+    QVERIFY(result.out.contains(QStringLiteral("Layout:        blocks")));
+}
+
+void TestCli::infoJson()
+{
+    const CliRun result = run({QStringLiteral("info"), samplePath(), QStringLiteral("--json")});
+    QCOMPARE(result.status, 0);
+    QJsonParseError error;
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QCOMPARE(error.error, QJsonParseError::NoError);
+    QCOMPARE(root.value(QStringLiteral("layout")).toString(), QStringLiteral("blocks"));
+    QCOMPARE(root.value(QStringLiteral("languages")).toArray(),
+             (QJsonArray{QStringLiteral("zh"), QStringLiteral("en")}));
+    const QJsonObject metadata = root.value(QStringLiteral("metadata")).toObject();
+    QCOMPARE(metadata.value(QStringLiteral("published")).toString(),
+             QStringLiteral("2024-08-27 08:40:00"));
+    QCOMPARE(metadata.value(QStringLiteral("publishedIso")).toString(),
+             QStringLiteral("2024-08-27T08:40:00"));
+    QCOMPARE(metadata.value(QStringLiteral("source")).toString(), QStringLiteral("新華網"));
+    QVERIFY(metadata.contains(QStringLiteral("author")));
+    QCOMPARE(metadata.value(QStringLiteral("author")).toString(), QString());
+    QCOMPARE(metadata.value(QStringLiteral("editor")).toString(), QStringLiteral("曹川川"));
+    const QJsonObject files = root.value(QStringLiteral("files")).toArray().first().toObject();
+    QCOMPARE(files.value(QStringLiteral("encoding")).toString(), QStringLiteral("UTF-8"));
+    const QJsonObject sides = root.value(QStringLiteral("sides")).toObject();
+    QCOMPARE(
+        sides.value(QStringLiteral("zh")).toObject().value(QStringLiteral("sentences")).toInt(),
+        14);
+    QCOMPARE(
+        sides.value(QStringLiteral("en")).toObject().value(QStringLiteral("sentences")).toInt(),
+        19);
+}
+
+void TestCli::sentencesListsEachSentenceOnItsOwnLine()
+{
+    const CliRun result = run({QStringLiteral("sentences"), samplePath()});
+    QCOMPARE(result.status, 0);
+    const QStringList output = lines(result.out);
+    QCOMPARE(output.size(), 14 + 19);
+    QVERIFY(output.at(0).startsWith(QStringLiteral("中共中央政治局召開會議 審議")));
+    QCOMPARE(output.at(13), QStringLiteral("會議還研究了其他事項。"));
+    QCOMPARE(output.at(14), QStringLiteral("We will stay firmly rooted in Chinese culture."));
+    QCOMPARE(output.last(),
+             QStringLiteral("Some other issues were also discussed at the meeting."));
+    int endingInFullStop = 0;
+    for (const QString &line : output.mid(0, 14))
+        endingInFullStop += line.endsWith(u'。') ? 1 : 0;
+    QCOMPARE(endingInFullStop, 13);
+}
+
+void TestCli::sentencesOfOneSide_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<int>("count");
+    QTest::newRow("Chinese only") << QStringLiteral("zh") << 14;
+    QTest::newRow("English only") << QStringLiteral("en") << 19;
+}
+
+void TestCli::sentencesOfOneSide()
+{
+    QFETCH(QString, side);
+    QFETCH(int, count);
+    const CliRun result =
+        run({QStringLiteral("sentences"), samplePath(), QStringLiteral("--side"), side});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(lines(result.out).size(), count);
+}
+
+void TestCli::sentencesJson()
+{
+    const CliRun result = run({QStringLiteral("sentences"), QStringLiteral("--json"),
+                               QStringLiteral("--side"), QStringLiteral("en"), samplePath()});
+    QCOMPARE(result.status, 0);
+    const QJsonArray array = QJsonDocument::fromJson(result.out.toUtf8()).array();
+    QCOMPARE(array.size(), 19);
+    const QJsonObject first = array.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("side")).toString(), QStringLiteral("en"));
+    QCOMPARE(first.value(QStringLiteral("role")).toString(), QStringLiteral("extra"));
+    QCOMPARE(array.at(3).toObject().value(QStringLiteral("role")).toString(),
+             QStringLiteral("title"));
+    QCOMPARE(first.value(QStringLiteral("start")).toInt(), 0);
+}
+
+void TestCli::failures_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no command") << QStringList() << 2 << QStringLiteral("no command");
+    QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate"), samplePath()} << 2
+                                     << QStringLiteral("unknown command");
+    QTest::newRow("no file") << QStringList{QStringLiteral("info")} << 2
+                             << QStringLiteral("one or two files");
+    QTest::newRow("bad side") << QStringList{QStringLiteral("sentences"), samplePath(),
+                                             QStringLiteral("--side"), QStringLiteral("fr")}
+                              << 2 << QStringLiteral("--side");
+    QTest::newRow("missing file") << QStringList{QStringLiteral("info"),
+                                                 QStringLiteral("/nonexistent/file.txt")}
+                                  << 1 << QStringLiteral("does not exist");
+}
+
+void TestCli::failures()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, status);
+    QFETCH(QString, message);
+    const CliRun result = run(arguments);
+    QCOMPARE(result.status, status);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(lines(result.err).size(), 1);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+}
+
+void TestCli::help()
+{
+    const CliRun result = run({QStringLiteral("--help")});
+    QCOMPARE(result.status, 0);
+    QVERIFY(result.out.contains(QStringLiteral("Usage: duizhao-cli")));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
