@@ -1,0 +1,35 @@
+#!/usr/bin/env bash
+# Installs what Duizhao needs to build, test and run on Debian 12, skipping what is already there.
+# Run as root (or through sudo). Safe to run again.
+set -euo pipefail
+
+packages=(
+    # build
+    cmake ninja-build g++ pkg-config clang-format
+    qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
+    libicu-dev libopencc-dev opencc libopencc-data libstemmer-dev
+    # run: Qt platform plugins and fonts with explicit CJK families
+    libxkbcommon-x11-0 libqt6svg6 fonts-noto-cjk fonts-dejavu-core
+    # tests and tools
+    python3 xvfb xauth poppler-utils
+)
+
+missing=()
+for package in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q 'install ok installed'; then
+        missing+=("$package")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-build-deps: everything is installed"
+    exit 0
+fi
+
+sudo_cmd=()
+if [ "$(id -u)" -ne 0 ]; then
+    sudo_cmd=(sudo)
+fi
+echo "install-build-deps: installing ${missing[*]}"
+"${sudo_cmd[@]}" apt-get update -qq
+DEBIAN_FRONTEND=noninteractive "${sudo_cmd[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
