@@ -1,0 +1,1242 @@
+#include "core/align/Aligner.h"
+
+#include "core/align/Lexicon.h"
+#include "core/align/NumberAnchors.h"
+#include "core/text/EnglishStemmer.h"
+#include "core/text/LanguageDetector.h"
+#include "core/text/WordBreaker.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+
+#include <algorithm>
+#include <bit>
+#include <cmath>
+#include <limits>
+#include <numeric>
+#include <vector>
+
+namespace duizhao {
+
+namespace {
+
+constexpr double NegativeInfinity = -std::numeric_limits<double>::infinity();
+constexpr int MaskBits = 64;
+/// Documents up to this many sentence pairs are searched whole; longer ones in a band.
+constexpr double FullSearchCells = 250000.0;
+
+struct BeadType
+{
+    int chinese;
+    int english;
+};
+
+std::vector<BeadType> beadTypes(int maxSide)
+{
+    std::vector<BeadType> types = {{1, 1}, {0, 1}, {1, 0}};
+    if (maxSide <= 0) {
+        // The common types only: enough to find the path through a long document.
+        types.insert(types.end(), {{1, 2}, {2, 1}, {1, 3}});
+        return types;
+    }
+    for (int a = 1; a <= maxSide; ++a) {
+        for (int b = 1; b <= maxSide; ++b) {
+            // Many-to-many beads beyond 2 sentences on the shorter side are too rare to search.
+            if ((a == 1 && b == 1) || std::min(a, b) > 2)
+                continue;
+            types.push_back({a, b});
+        }
+    }
+    return types;
+}
+
+/// One id space for everything the English side can contain: dictionary stems share the
+/// lexicon's ids; other stems, names, numbers and punctuation get ids above them.
+class Vocabulary
+{
+public:
+    explicit Vocabulary(const Lexicon *lexicon)
+        : m_lexicon(lexicon)
+        , m_base(lexicon ? lexicon->englishVocabularySize() : 0)
+    {}
+
+    int stemId(const QString &stem)
+    {
+        if (m_lexicon) {
+            const int id = m_lexicon->englishId(stem);
+            if (id >= 0)
+                return id;
+        }
+        return localId(QStringLiteral("s:") + stem);
+    }
+
+    int size() const { return m_base + int(m_local.size()); }
+
+    int localId(const QString &key)
+    {
+        const auto it = m_local.constFind(key);
+        if (it != m_local.constEnd())
+            return *it;
+        const int id = m_base + int(m_local.size());
+        m_local.insert(key, id);
+        return id;
+    }
+
+private:
+    const Lexicon *m_lexicon;
+    int m_base;
+    QHash<QString, int> m_local;
+};
+
+QString nameKey(const QString &lowerCase)
+{
+    return QStringLiteral("n:") + lowerCase;
+}
+
+QString anchorKey(const QString &anchor)
+{
+    return QStringLiteral("a:") + anchor;
+}
+
+/// Years, amounts and dates are nearly always translated; bare small numbers are not (一個人 is
+/// "a man"), so they count as ordinary words.
+bool isStrongAnchor(const QString &anchor)
+{
+    const double value = anchorNumberValue(anchor);
+    return value < 0 || value > 10;
+}
+
+/// The anchors of a text, strong ones first; returns how many are strong.
+int sortedAnchors(QStringView text, Language language, QStringList &keys)
+{
+    QStringList weak;
+    int strong = 0;
+    for (const QString &anchor : numberAnchors(text, language)) {
+        if (isStrongAnchor(anchor)) {
+            keys.append(anchorKey(anchor));
+            ++strong;
+        } else {
+            weak.append(anchorKey(anchor));
+        }
+    }
+    keys += weak;
+    return strong;
+}
+
+int nonSpaceLength(QStringView text)
+{
+    int length = 0;
+    for (QChar c : text)
+        length += c.isSpace() ? 0 : 1;
+    return length;
+}
+
+/// Punctuation that survives translation: questions, exclamations, quoted speech.
+QStringList punctuationKeys(QStringView text)
+{
+    QStringList keys;
+    if (text.contains(u'?') || text.contains(u'？'))
+        keys.append(QStringLiteral("p:?"));
+    if (text.contains(u'!') || text.contains(u'！'))
+        keys.append(QStringLiteral("p:!"));
+    static const QString quotes = QStringLiteral("\"“”「」『』");
+    for (QChar c : text) {
+        if (quotes.contains(c)) {
+            keys.append(QStringLiteral("p:quote"));
+            break;
+        }
+    }
+    return keys;
+}
+
+struct EnglishSentence
+{
+    int tokenBegin = 0;
+    int tokenEnd = 0;
+    int anchorBegin = 0; ///< Numbers and dates are tokens [anchorBegin, anchorEnd).
+    int anchorEnd = 0;
+    int length = 0;
+    bool startsParagraph = false;
+    bool unmatchable = false;
+    bool isTitle = false;
+};
+
+struct ChineseSentence
+{
+    int wordBegin = 0; ///< Into ChineseSide::wordTypes (every word, for learning).
+    int wordEnd = 0;
+    int contentBegin = 0; ///< Into the per-pass content words (words that can explain something).
+    int contentEnd = 0;
+    int anchorBegin = 0; ///< Numbers and dates are content words [anchorBegin, anchorEnd).
+    int anchorEnd = 0;
+    int anchorKeys = 0; ///< How many of extraKeys are numbers (they come first).
+    int length = 0;
+    bool startsParagraph = false;
+    bool unmatchable = false;
+    bool isTitle = false;
+    QStringList extraKeys; ///< Numbers and punctuation.
+    /// (English id, mask of content words that can translate to it), sorted by id.
+    std::vector<std::pair<int, quint64>> explains;
+};
+
+/// Everything the model needs about both sides, built once per alignment.
+struct Features
+{
+    std::vector<EnglishSentence> english;
+    std::vector<int> englishTokens;
+    std::vector<int> englishAlternates; ///< Per token: its name form (Xi → xi), or -1.
+    std::vector<ChineseSentence> chinese;
+    std::vector<int> wordTypes;                     ///< Per Chinese word occurrence: its type.
+    QStringList typeTexts;                          ///< Per type: the word.
+    std::vector<std::vector<int>> typeTranslations; ///< Per type: dictionary ids (sorted).
+    // Per pass:
+    std::vector<int> contentTranslationsBegin; ///< Per content word: into contentTranslations.
+    std::vector<int> contentTranslations;
+    std::vector<int> contentType; ///< Per content word: its type, or -1 for numbers/punctuation.
+    std::vector<double> englishRandomLog; ///< Per English token: log(1 - r), r its chance rate.
+    std::vector<double> chineseRandomLog; ///< Per content word: log(1 - s).
+    double lengthRatio = 1.0;
+    double tokenRatio = 1.0; ///< English tokens per Chinese content word, over the document.
+};
+
+void buildEnglish(Features &features, const QList<AlignmentUnit> &units, Vocabulary &vocabulary)
+{
+    static thread_local const EnglishStemmer stemmer;
+    int previousParagraph = -1;
+    for (const AlignmentUnit &unit : units) {
+        EnglishSentence sentence;
+        sentence.tokenBegin = int(features.englishTokens.size());
+        sentence.length = nonSpaceLength(unit.text);
+        sentence.startsParagraph = unit.paragraph != previousParagraph;
+        sentence.unmatchable = unit.unmatchable;
+        sentence.isTitle = unit.isTitle;
+        previousParagraph = unit.paragraph;
+        const QString &text = unit.text;
+        qsizetype i = 0;
+        while (i < text.size()) {
+            if (!text.at(i).isLetter()) {
+                ++i;
+                continue;
+            }
+            const qsizetype start = i;
+            while (i < text.size() && text.at(i).isLetter() && !isHan(text.at(i).unicode()))
+                ++i;
+            if (i == start) {
+                ++i; // A Han character inside English: skip it.
+                continue;
+            }
+            const QString word = text.mid(start, i - start);
+            const QString lower = word.toLower();
+            if (lower.size() < 2 || EnglishStemmer::isStopWord(lower))
+                continue;
+            features.englishTokens.push_back(vocabulary.stemId(stemmer.stem(lower)));
+            // A capitalised word may also be a name written in pinyin (Xi Jinping, Chen
+            // Qingyang): one token that either form can match.
+            features.englishAlternates.push_back(
+                word.at(0).isUpper() ? vocabulary.localId(nameKey(lower)) : -1);
+        }
+        sentence.anchorBegin = int(features.englishTokens.size());
+        QStringList anchors;
+        const int strong = sortedAnchors(text, Language::English, anchors);
+        sentence.anchorEnd = sentence.anchorBegin + strong;
+        for (const QString &anchor : std::as_const(anchors)) {
+            features.englishTokens.push_back(vocabulary.localId(anchor));
+            features.englishAlternates.push_back(-1);
+        }
+        for (const QString &key : punctuationKeys(text)) {
+            features.englishTokens.push_back(vocabulary.localId(key));
+            features.englishAlternates.push_back(-1);
+        }
+        sentence.tokenEnd = int(features.englishTokens.size());
+        features.english.push_back(sentence);
+    }
+}
+
+/// What a Chinese word can translate to: its dictionary glosses (or those of the dictionary
+/// words it is made of), a Latin word's own stem, and its pinyin as a name.
+std::vector<int> translationsOf(const QString &word, const Lexicon *lexicon, Vocabulary &vocabulary)
+{
+    static thread_local const EnglishStemmer stemmer;
+    std::vector<int> ids;
+    const bool latin = !word.isEmpty() && !isHan(word.at(0).unicode());
+    if (latin) {
+        const QString lower = word.toLower();
+        if (!EnglishStemmer::isStopWord(lower)) {
+            ids.push_back(vocabulary.stemId(stemmer.stem(lower)));
+            ids.push_back(vocabulary.localId(nameKey(lower)));
+        }
+        return ids;
+    }
+    if (!lexicon)
+        return ids;
+    const auto addGlosses = [&](QStringView part) {
+        for (int id : lexicon->glosses(part))
+            ids.push_back(id);
+    };
+    if (lexicon->contains(word)) {
+        addGlosses(word);
+    } else {
+        // Longest match into dictionary words: 大保護 → 大 + 保護.
+        qsizetype i = 0;
+        const int longest = lexicon->longestHeadword();
+        while (i < word.size()) {
+            qsizetype length = std::min<qsizetype>(longest, word.size() - i);
+            while (length > 1 && !lexicon->contains(QStringView(word).mid(i, length)))
+                --length;
+            addGlosses(QStringView(word).mid(i, length));
+            i += length;
+        }
+    }
+    // Names: 習近平 → xijinping, xi, jinping; 陳清揚 → chenqingyang, chen, qingyang.
+    if (word.size() >= 2 && word.size() <= 4) {
+        QStringList syllables = lexicon->pinyin(word);
+        if (syllables.size() != word.size()) {
+            syllables.clear();
+            for (QChar c : word) {
+                const QStringList one = lexicon->pinyin(QStringView(&c, 1));
+                if (one.isEmpty())
+                    break;
+                syllables.append(one.first());
+            }
+        }
+        if (syllables.size() == word.size()) {
+            ids.push_back(vocabulary.localId(nameKey(syllables.join(QString()))));
+            ids.push_back(vocabulary.localId(nameKey(syllables.first())));
+            ids.push_back(vocabulary.localId(nameKey(syllables.mid(1).join(QString()))));
+        }
+    }
+    std::sort(ids.begin(), ids.end());
+    ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    return ids;
+}
+
+void buildChinese(Features &features, const QList<AlignmentUnit> &units, const Lexicon *lexicon,
+                  Vocabulary &vocabulary)
+{
+    static thread_local const WordBreaker breaker(Language::Chinese);
+    QHash<QString, int> typeIds;
+    int previousParagraph = -1;
+    for (const AlignmentUnit &unit : units) {
+        ChineseSentence sentence;
+        sentence.wordBegin = int(features.wordTypes.size());
+        sentence.length = nonSpaceLength(unit.text);
+        sentence.startsParagraph = unit.paragraph != previousParagraph;
+        sentence.unmatchable = unit.unmatchable;
+        sentence.isTitle = unit.isTitle;
+        previousParagraph = unit.paragraph;
+        for (const WordToken &token : breaker.split(unit.text)) {
+            if (!token.isWord)
+                continue;
+            const QString word = unit.text.mid(token.range.start, token.range.length);
+            if (word.front().isDigit())
+                continue; // Numbers are anchors.
+            auto it = typeIds.constFind(word);
+            if (it == typeIds.constEnd()) {
+                it = typeIds.insert(word, int(features.typeTexts.size()));
+                features.typeTexts.append(word);
+                features.typeTranslations.push_back(translationsOf(word, lexicon, vocabulary));
+            }
+            features.wordTypes.push_back(*it);
+        }
+        sentence.wordEnd = int(features.wordTypes.size());
+        sentence.anchorKeys = sortedAnchors(unit.text, Language::Chinese, sentence.extraKeys);
+        sentence.extraKeys += punctuationKeys(unit.text);
+        features.chinese.push_back(sentence);
+    }
+}
+
+using LearnedPairs = QHash<int, std::vector<int>>; ///< Chinese word type → extra English ids.
+
+/// Chooses each sentence's content words for this pass and indexes what they can explain.
+void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPairs &learned)
+{
+    features.contentTranslationsBegin.clear();
+    features.contentTranslations.clear();
+    features.contentType.clear();
+    for (ChineseSentence &sentence : features.chinese) {
+        sentence.contentBegin = int(features.contentType.size());
+        sentence.explains.clear();
+        const auto addWord = [&](const std::vector<int> &ids, int type) {
+            if (ids.empty())
+                return;
+            const int index = int(features.contentType.size()) - sentence.contentBegin;
+            const quint64 bit = quint64(1) << std::min(index, MaskBits - 1);
+            features.contentTranslationsBegin.push_back(int(features.contentTranslations.size()));
+            features.tokenRatio =
+                features.contentType.empty()
+                    ? 1.0
+                    : double(features.englishTokens.size()) / double(features.contentType.size());
+            features.contentType.push_back(type);
+            for (int id : ids) {
+                features.contentTranslations.push_back(id);
+                sentence.explains.emplace_back(id, bit);
+            }
+        };
+        for (int w = sentence.wordBegin; w < sentence.wordEnd; ++w) {
+            const int type = features.wordTypes[w];
+            const auto extra = learned.constFind(type);
+            if (extra == learned.constEnd()) {
+                addWord(features.typeTranslations[type], type);
+                continue;
+            }
+            std::vector<int> ids = features.typeTranslations[type];
+            ids.insert(ids.end(), extra->begin(), extra->end());
+            addWord(ids, type);
+        }
+        for (int k = 0; k < sentence.extraKeys.size(); ++k) {
+            if (k == 0)
+                sentence.anchorBegin = int(features.contentType.size());
+            addWord({vocabulary.localId(sentence.extraKeys.at(k))}, -1);
+            if (k + 1 == sentence.anchorKeys)
+                sentence.anchorEnd = int(features.contentType.size());
+        }
+        if (sentence.anchorKeys == 0)
+            sentence.anchorBegin = sentence.anchorEnd = int(features.contentType.size());
+        sentence.contentEnd = int(features.contentType.size());
+        std::sort(sentence.explains.begin(), sentence.explains.end());
+        // Merge entries of the same id.
+        std::vector<std::pair<int, quint64>> merged;
+        for (const auto &entry : sentence.explains) {
+            if (!merged.empty() && merged.back().first == entry.first)
+                merged.back().second |= entry.second;
+            else
+                merged.push_back(entry);
+        }
+        sentence.explains = std::move(merged);
+    }
+    features.contentTranslationsBegin.push_back(int(features.contentTranslations.size()));
+    features.tokenRatio = features.contentType.empty() ? 1.0
+                                                       : double(features.englishTokens.size()) /
+                                                             double(features.contentType.size());
+
+    // How often a word would be explained by chance: for an English token, the share of
+    // Chinese content words that can translate to it; for a Chinese word, the share of English
+    // tokens among its translations. Rare words then count for much, common ones for little.
+    // Ids are dense (the dictionary's, then the document's own), so plain vectors count them.
+    const int vocabularySize = vocabulary.size();
+    std::vector<int> englishFrequency(vocabularySize, 0);
+    for (int id : features.englishTokens)
+        ++englishFrequency[id];
+    for (int id : features.englishAlternates) {
+        if (id >= 0)
+            ++englishFrequency[id];
+    }
+    std::vector<int> explainers(vocabularySize, 0);
+    for (int id : features.contentTranslations) {
+        if (englishFrequency[id] > 0)
+            ++explainers[id];
+    }
+    const double chineseWords = std::max<double>(1.0, double(features.contentType.size()));
+    const double englishWords = std::max<double>(1.0, double(features.englishTokens.size()));
+    features.englishRandomLog.resize(features.englishTokens.size());
+    for (size_t t = 0; t < features.englishTokens.size(); ++t) {
+        const int alternate = features.englishAlternates[t];
+        const int hits =
+            explainers[features.englishTokens[t]] + (alternate >= 0 ? explainers[alternate] : 0);
+        const double rate = (hits + 0.5) / (chineseWords + 1.0);
+        features.englishRandomLog[t] = std::log1p(-std::min(rate, 0.999));
+    }
+    features.chineseRandomLog.resize(features.contentType.size());
+    for (size_t w = 0; w < features.contentType.size(); ++w) {
+        int hits = 0;
+        for (int k = features.contentTranslationsBegin[w];
+             k < features.contentTranslationsBegin[w + 1]; ++k)
+            hits += englishFrequency[features.contentTranslations[k]];
+        const double rate = (hits + 0.5) / (englishWords + 1.0);
+        features.chineseRandomLog[w] = std::log1p(-std::min(rate, 0.999));
+    }
+}
+
+/// The search space: for each Chinese boundary i (0..n), the English boundaries lo[i]..hi[i].
+struct Band
+{
+    std::vector<int> lo;
+    std::vector<int> hi;
+    std::vector<qsizetype> offset; ///< Cell index of (i, lo[i]).
+
+    qsizetype cells() const { return offset.back(); }
+    bool contains(int i, int j) const { return j >= lo[i] && j <= hi[i]; }
+    qsizetype cell(int i, int j) const { return offset[i] + (j - lo[i]); }
+
+    void finish()
+    {
+        offset.assign(lo.size() + 1, 0);
+        for (size_t i = 0; i < lo.size(); ++i)
+            offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
+    }
+};
+
+struct PairMasks
+{
+    quint64 english = 0; ///< Tokens of the English sentence the Chinese sentence explains.
+    quint64 chinese = 0; ///< Content words of the Chinese sentence the English one explains.
+};
+
+/// The scoring model with the document's estimates, and the bead score.
+class Scorer
+{
+public:
+    Scorer(const Features &features, const AlignerModel &model, const Band &band)
+        : m_features(features)
+        , m_model(model)
+        , m_band(band)
+    {
+        computePairs();
+    }
+
+    double matchProbability = 0.5;
+    double lengthVariance = 6.0;
+
+    struct Parts
+    {
+        double lexical = 0.0;
+        double length = 0.0;
+        double prior = 0.0;
+        int explained = 0;
+        int words = 0;
+    };
+
+    double score(int i0, int a, int j0, int b) const { return score(i0, a, j0, b, nullptr); }
+
+    double score(int i0, int a, int j0, int b, Parts *parts) const
+    {
+        if (a == 0)
+            return m_features.english[j0].unmatchable ? 0.0 : -m_model.skipCost;
+        if (b == 0)
+            return m_features.chinese[i0].unmatchable ? 0.0 : -m_model.skipCost;
+        int chineseWords = 0, chineseLength = 0, englishWords = 0, englishLength = 0;
+        int chineseAnchors = 0, englishAnchors = 0;
+        for (int i = i0; i < i0 + a; ++i) {
+            const ChineseSentence &s = m_features.chinese[i];
+            if (s.unmatchable)
+                return NegativeInfinity;
+            chineseWords += s.contentEnd - s.contentBegin;
+            chineseAnchors += s.anchorEnd - s.anchorBegin;
+            chineseLength += s.length;
+        }
+        for (int j = j0; j < j0 + b; ++j) {
+            const EnglishSentence &s = m_features.english[j];
+            if (s.unmatchable)
+                return NegativeInfinity;
+            englishWords += s.tokenEnd - s.tokenBegin;
+            englishAnchors += s.anchorEnd - s.anchorBegin;
+            englishLength += s.length;
+        }
+
+        const double length = lengthScore(chineseLength, englishLength);
+        // Hopeless lengths need no lexical work (most many-sentence candidates end here).
+        if (m_model.lengthWeight * length < -m_model.lengthCutoff)
+            return NegativeInfinity;
+
+        // A short side cannot translate all of a long one: the share of words expected to be
+        // explained shrinks with the other side's size (the length model already charges for
+        // the mismatch itself).
+        const double balance =
+            m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
+        const double shrink = m_model.balanceScaling;
+        const double englishMatch = matchProbability * std::pow(std::min(1.0, balance), shrink);
+        const double chineseMatch =
+            matchProbability * std::pow(std::min(1.0, 1.0 / std::max(balance, 1e-9)), shrink);
+        double lexical = 0.0;
+        for (int j = j0; j < j0 + b; ++j) {
+            quint64 mask = 0;
+            for (int i = i0; i < i0 + a; ++i)
+                mask |= pair(i, j).english;
+            const EnglishSentence &s = m_features.english[j];
+            for (; mask; mask &= mask - 1) {
+                const int t = s.tokenBegin + std::countr_zero(mask);
+                const bool anchor = t >= s.anchorBegin && t < s.anchorEnd;
+                lexical += gain(m_features.englishRandomLog[t], chineseWords,
+                                anchor ? m_model.anchorMatchProbability : englishMatch);
+            }
+        }
+        for (int i = i0; i < i0 + a; ++i) {
+            quint64 mask = 0;
+            for (int j = j0; j < j0 + b; ++j)
+                mask |= pair(i, j).chinese;
+            const ChineseSentence &s = m_features.chinese[i];
+            for (; mask; mask &= mask - 1) {
+                const int w = s.contentBegin + std::countr_zero(mask);
+                const bool anchor = w >= s.anchorBegin && w < s.anchorEnd;
+                lexical += gain(m_features.chineseRandomLog[w], englishWords,
+                                anchor ? m_model.anchorMatchProbability : chineseMatch);
+            }
+        }
+
+        // A word of an aligned bead that nothing translates is weak evidence against the bead
+        // (in a sentence with no counterpart it is expected, so skip beads pay nothing).
+        // Numbers and dates are nearly always translated: missing one is strong evidence.
+        const double anchorMiss = std::log1p(-m_model.anchorMatchProbability);
+        // Words are not independent evidence (one missing phrase leaves several words
+        // untranslated), so their misses are weighed down; numbers are independent.
+        const double unexplained =
+            m_model.unexplainedWeight *
+                ((chineseWords - chineseAnchors) * std::log1p(-chineseMatch) +
+                 (englishWords - englishAnchors) * std::log1p(-englishMatch)) +
+            (chineseAnchors + englishAnchors) * anchorMiss;
+        double prior = -(m_model.splitCost * (b - 1) + m_model.mergeCost * (a - 1));
+        if (a > 1 && b > 1)
+            prior -= m_model.manyToManyCost;
+        if (m_features.chinese[i0].startsParagraph && m_features.english[j0].startsParagraph)
+            prior += m_model.paragraphBonus;
+        // Titles are units of their own: a title translates a title, and is not merged with body.
+        int chineseTitles = 0, englishTitles = 0;
+        for (int i = i0; i < i0 + a; ++i)
+            chineseTitles += m_features.chinese[i].isTitle ? 1 : 0;
+        for (int j = j0; j < j0 + b; ++j)
+            englishTitles += m_features.english[j].isTitle ? 1 : 0;
+        if (chineseTitles == a && englishTitles == b)
+            prior += m_model.titleBonus;
+        else if (chineseTitles + englishTitles > 0)
+            prior -= m_model.titleBonus;
+        if (parts) {
+            *parts = {lexical + unexplained, length, prior, 0, chineseWords + englishWords};
+            for (int j = j0; j < j0 + b; ++j)
+                for (int i = i0; i < i0 + a; ++i)
+                    parts->explained +=
+                        std::popcount(pair(i, j).english) + std::popcount(pair(i, j).chinese);
+        }
+        return m_model.lexicalWeight * (lexical + unexplained) + m_model.lengthWeight * length +
+               prior;
+    }
+
+    /// Gale–Church: how far the English length is from the expected one, in standard deviations,
+    /// as a log density relative to a perfect fit. The tail is heavy (a mixture with a Gaussian
+    /// four times wider), because headlines and terse translations are far off the line yet right.
+    double lengthScore(int chineseLength, int englishLength) const
+    {
+        const double expected = m_features.lengthRatio * chineseLength;
+        const double spread =
+            std::sqrt(lengthVariance * std::max(1.0, (expected + englishLength) / 2.0));
+        const double delta = (englishLength - expected) / spread;
+        constexpr double outlierShare = 0.05, outlierWidth = 4.0;
+        const double density = (1.0 - outlierShare) * std::exp(-0.5 * delta * delta) +
+                               outlierShare / outlierWidth *
+                                   std::exp(-0.5 * delta * delta / (outlierWidth * outlierWidth));
+        return std::log(density / (1.0 - outlierShare + outlierShare / outlierWidth));
+    }
+
+    /// Log-likelihood gain of a word found translated in a bead over its not being found, when
+    /// the other side holds @p others words that could explain it by chance.
+    double gain(double randomLog, int others, double p) const
+    {
+        // Single precision is plenty here, and this runs for every matched word of every
+        // candidate bead.
+        const float chance = -std::expm1(float(others * randomLog));
+        const float q = float(1.0 - p);
+        return std::log((1.0f - q * (1.0f - chance)) / (std::max(chance, 1e-12f) * q));
+    }
+
+    const PairMasks &pair(int i, int j) const
+    {
+        static const PairMasks none;
+        if (j < m_pairLo[i] || j > m_pairHi[i])
+            return none;
+        return m_pairs[m_pairOffset[i] + (j - m_pairLo[i])];
+    }
+
+private:
+    void computePairs()
+    {
+        const int chineseCount = int(m_features.chinese.size());
+        const int englishCount = int(m_features.english.size());
+        const int side = m_model.maxBeadSide;
+        m_pairLo.assign(chineseCount, 0);
+        m_pairHi.assign(chineseCount, -1);
+        m_pairOffset.assign(chineseCount + 1, 0);
+        for (int s = 0; s < chineseCount; ++s) {
+            const int last = std::min(chineseCount, s + side);
+            m_pairLo[s] = std::max(0, m_band.lo[s + 1] - side);
+            m_pairHi[s] = std::min(englishCount - 1, m_band.hi[last] - 1);
+            m_pairOffset[s + 1] = m_pairOffset[s] + std::max(0, m_pairHi[s] - m_pairLo[s] + 1);
+        }
+        m_pairs.assign(m_pairOffset.back(), PairMasks());
+        for (int s = 0; s < chineseCount; ++s) {
+            const auto &explains = m_features.chinese[s].explains;
+            if (explains.empty())
+                continue;
+            for (int j = m_pairLo[s]; j <= m_pairHi[s]; ++j) {
+                PairMasks &masks = m_pairs[m_pairOffset[s] + (j - m_pairLo[s])];
+                const EnglishSentence &english = m_features.english[j];
+                const int tokens = std::min(english.tokenEnd - english.tokenBegin, MaskBits);
+                const auto lookUp = [&](int id, int t) {
+                    const auto found = std::lower_bound(explains.begin(), explains.end(), id,
+                                                        [](const std::pair<int, quint64> &entry,
+                                                           int key) { return entry.first < key; });
+                    if (found == explains.end() || found->first != id)
+                        return false;
+                    masks.english |= quint64(1) << t;
+                    masks.chinese |= found->second;
+                    return true;
+                };
+                for (int t = 0; t < tokens; ++t) {
+                    const int alternate = m_features.englishAlternates[english.tokenBegin + t];
+                    if (!lookUp(m_features.englishTokens[english.tokenBegin + t], t) &&
+                        alternate >= 0)
+                        lookUp(alternate, t);
+                }
+            }
+        }
+    }
+
+    const Features &m_features;
+    const AlignerModel &m_model;
+    const Band &m_band;
+    std::vector<int> m_pairLo, m_pairHi;
+    std::vector<qsizetype> m_pairOffset;
+    std::vector<PairMasks> m_pairs;
+};
+
+double logAdd(double a, double b)
+{
+    if (a < b)
+        std::swap(a, b);
+    // exp(-40) is below double precision relative to 1: the smaller term changes nothing.
+    if (b == NegativeInfinity || a - b > 40.0)
+        return a;
+    return a + std::log1p(std::exp(b - a));
+}
+
+struct SearchResult
+{
+    QList<Bead> beads;
+    bool touchedEdge = false;
+    bool cancelled = false;
+};
+
+/// Viterbi for the best beads, forward–backward (summing over all bead paths) for each chosen
+/// bead's posterior probability.
+SearchResult search(const Features &features, const Scorer &scorer, const Band &band,
+                    const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
+                    const std::function<bool()> &isCancelled)
+{
+    const int chineseCount = int(features.chinese.size());
+    const int englishCount = int(features.english.size());
+    const std::vector<BeadType> types = beadTypes(commonTypesOnly ? 0 : model.maxBeadSide);
+    const double temperature = std::max(1e-3, model.posteriorTemperature);
+
+    std::vector<double> best(band.cells(), NegativeInfinity);
+    std::vector<double> forward(withPosteriors ? band.cells() : 0, NegativeInfinity);
+    std::vector<quint8> back(band.cells(), 0);
+    // Bead scores, kept for the backward sweep: computing them is most of the work.
+    std::vector<float> scores(withPosteriors ? band.cells() * types.size() : 0,
+                              -std::numeric_limits<float>::infinity());
+    best[band.cell(0, 0)] = 0.0;
+    if (withPosteriors)
+        forward[band.cell(0, 0)] = 0.0;
+
+    SearchResult result;
+    for (int i = 0; i <= chineseCount; ++i) {
+        if ((i & 255) == 0 && isCancelled && isCancelled()) {
+            result.cancelled = true;
+            return result;
+        }
+        for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+            const qsizetype here = band.cell(i, j);
+            for (size_t t = 0; t < types.size(); ++t) {
+                const int a = types[t].chinese, b = types[t].english;
+                if (i < a || j < b || !band.contains(i - a, j - b))
+                    continue;
+                const qsizetype from = band.cell(i - a, j - b);
+                if (best[from] == NegativeInfinity)
+                    continue;
+                const double s = scorer.score(i - a, a, j - b, b);
+                if (s == NegativeInfinity)
+                    continue;
+                if (best[from] + s > best[here]) {
+                    best[here] = best[from] + s;
+                    back[here] = quint8(t);
+                }
+                if (withPosteriors) {
+                    scores[here * types.size() + t] = float(s);
+                    forward[here] = logAdd(forward[here], forward[from] + s / temperature);
+                }
+            }
+        }
+    }
+
+    if (!withPosteriors) {
+        // The path only, for a later pass; a bead's confidence is then its score's logistic.
+        for (int i = chineseCount, j = englishCount; i > 0 || j > 0;) {
+            const BeadType type = types[back[band.cell(i, j)]];
+            const int i0 = i - type.chinese, j0 = j - type.english;
+            const double s = scorer.score(i0, type.chinese, j0, type.english);
+            result.beads.prepend({i0, type.chinese, j0, type.english, 1.0 / (1.0 + std::exp(-s))});
+            if ((j == band.lo[i] && j > 0 && band.lo[i] > 0) ||
+                (j == band.hi[i] && j < englishCount))
+                result.touchedEdge = true;
+            i = i0;
+            j = j0;
+        }
+        return result;
+    }
+
+    std::vector<double> backward(band.cells(), NegativeInfinity);
+    backward[band.cell(chineseCount, englishCount)] = 0.0;
+    for (int i = chineseCount; i >= 0; --i) {
+        for (int j = band.hi[i]; j >= band.lo[i]; --j) {
+            const qsizetype here = band.cell(i, j);
+            if (backward[here] == NegativeInfinity)
+                continue;
+            for (size_t t = 0; t < types.size(); ++t) {
+                const int a = types[t].chinese, b = types[t].english;
+                if (i < a || j < b || !band.contains(i - a, j - b))
+                    continue;
+                const qsizetype from = band.cell(i - a, j - b);
+                if (forward[from] == NegativeInfinity)
+                    continue;
+                const double s = scores[here * types.size() + t];
+                if (s == NegativeInfinity)
+                    continue;
+                backward[from] = logAdd(backward[from], backward[here] + s / temperature);
+            }
+        }
+    }
+
+    const double total = forward[band.cell(chineseCount, englishCount)];
+    int i = chineseCount, j = englishCount;
+    while (i > 0 || j > 0) {
+        const BeadType type = types[back[band.cell(i, j)]];
+        const int i0 = i - type.chinese, j0 = j - type.english;
+        const double s = scorer.score(i0, type.chinese, j0, type.english);
+        const double posterior = std::exp(forward[band.cell(i0, j0)] + s / temperature +
+                                          backward[band.cell(i, j)] - total);
+        result.beads.prepend({i0, type.chinese, j0, type.english, std::clamp(posterior, 0.0, 1.0)});
+        static const bool debug = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG");
+        if (debug) {
+            Scorer::Parts parts;
+            scorer.score(i0, type.chinese, j0, type.english, &parts);
+            qDebug("bead zh %d+%d en %d+%d: score %.2f = lexical %.2f (%d of %d words) + length "
+                   "%.2f + prior %.2f; posterior %.3f",
+                   i0, type.chinese, j0, type.english, s, parts.lexical, parts.explained,
+                   parts.words, parts.length, parts.prior, posterior);
+        }
+        if ((j == band.lo[i] && j > 0 && band.lo[i] > 0) || (j == band.hi[i] && j < englishCount))
+            result.touchedEdge = true;
+        i = i0;
+        j = j0;
+    }
+    return result;
+}
+
+/// English position expected for each Chinese boundary from the running lengths.
+std::vector<double> lengthDiagonal(const Features &features)
+{
+    const int chineseCount = int(features.chinese.size());
+    const int englishCount = int(features.english.size());
+    std::vector<double> englishStarts(englishCount + 1, 0.0);
+    for (int j = 0; j < englishCount; ++j)
+        englishStarts[j + 1] = englishStarts[j] + features.english[j].length;
+    double chineseTotal = 0.0;
+    for (const ChineseSentence &sentence : features.chinese)
+        chineseTotal += sentence.length;
+    std::vector<double> diagonal(chineseCount + 1, 0.0);
+    double position = 0.0;
+    int j = 0;
+    for (int i = 0; i <= chineseCount; ++i) {
+        const double target = chineseTotal > 0 ? position / chineseTotal * englishStarts.back() : 0;
+        while (j < englishCount && englishStarts[j + 1] <= target)
+            ++j;
+        const double within = j < englishCount && features.english[j].length > 0
+                                  ? (target - englishStarts[j]) / features.english[j].length
+                                  : 0.0;
+        diagonal[i] = std::min<double>(englishCount, j + within);
+        if (i < chineseCount)
+            position += features.chinese[i].length;
+    }
+    return diagonal;
+}
+
+/// Pairs of sentences that share rare translated words, chained into the longest consistent
+/// (monotone) path: the skeleton the band is laid around for long documents.
+std::vector<std::pair<int, int>> findAnchors(const Features &features,
+                                             const std::vector<double> &diagonal, int window)
+{
+    const int chineseCount = int(features.chinese.size());
+    const int englishCount = int(features.english.size());
+    QHash<int, std::vector<int>> postings; // English id → sentences holding it
+    for (int j = 0; j < englishCount; ++j) {
+        const EnglishSentence &s = features.english[j];
+        for (int t = s.tokenBegin; t < s.tokenEnd; ++t) {
+            std::vector<int> &list = postings[features.englishTokens[t]];
+            if (list.empty() || list.back() != j)
+                list.push_back(j);
+        }
+    }
+    const size_t rareLimit = 8;
+    std::vector<std::pair<int, int>> candidates;
+    std::vector<double> weights;
+    QHash<int, double> accumulated;
+    for (int i = 0; i < chineseCount; ++i) {
+        accumulated.clear();
+        const int centre = int(std::lround(diagonal[i]));
+        for (const auto &[id, mask] : features.chinese[i].explains) {
+            const auto it = postings.constFind(id);
+            if (it == postings.constEnd() || it->size() > rareLimit)
+                continue;
+            const double weight = 1.0 / double(it->size());
+            for (int j : *it) {
+                if (std::abs(j - centre) <= window)
+                    accumulated[j] += weight;
+            }
+        }
+        double top = 0.0, second = 0.0;
+        int topJ = -1;
+        for (auto it = accumulated.constBegin(); it != accumulated.constEnd(); ++it) {
+            if (it.value() > top) {
+                second = top;
+                top = it.value();
+                topJ = it.key();
+            } else if (it.value() > second) {
+                second = it.value();
+            }
+        }
+        if (topJ >= 0 && top >= 1.5 && top >= 2.0 * second) {
+            candidates.emplace_back(i, topJ);
+            weights.push_back(top);
+        }
+    }
+    // Heaviest chain increasing in both coordinates (quadratic in the candidates near each
+    // other only: candidates are sorted by i, and j may not go back).
+    const int n = int(candidates.size());
+    std::vector<double> chain(n, 0.0);
+    std::vector<int> previous(n, -1);
+    for (int k = 0; k < n; ++k) {
+        chain[k] = weights[k];
+        for (int m = k - 1; m >= 0 && m >= k - 200; --m) {
+            if (candidates[m].first < candidates[k].first &&
+                candidates[m].second < candidates[k].second && chain[m] + weights[k] > chain[k]) {
+                chain[k] = chain[m] + weights[k];
+                previous[k] = m;
+            }
+        }
+    }
+    std::vector<std::pair<int, int>> anchors;
+    int k = n > 0 ? int(std::max_element(chain.begin(), chain.end()) - chain.begin()) : -1;
+    for (; k >= 0; k = previous[k])
+        anchors.push_back(candidates[k]);
+    std::reverse(anchors.begin(), anchors.end());
+    return anchors;
+}
+
+/// A band around a known path (the previous pass's beads), for later passes.
+Band bandAround(const QList<Bead> &beads, int chineseCount, int englishCount, int halfWidth)
+{
+    Band band;
+    band.lo.assign(chineseCount + 1, englishCount);
+    band.hi.assign(chineseCount + 1, 0);
+    int i = 0, j = 0;
+    const auto cover = [&](int ci, int cj) {
+        band.lo[ci] = std::min(band.lo[ci], std::max(0, cj - halfWidth));
+        band.hi[ci] = std::max(band.hi[ci], std::min(englishCount, cj + halfWidth));
+    };
+    cover(0, 0);
+    for (const Bead &bead : beads) {
+        for (int k = 1; k <= bead.chineseCount; ++k)
+            cover(i + k, j + bead.englishCount * k / std::max(1, bead.chineseCount));
+        i += bead.chineseCount;
+        j += bead.englishCount;
+        cover(i, j);
+    }
+    band.lo[0] = 0;
+    band.hi[chineseCount] = englishCount;
+    for (int k = 1; k <= chineseCount; ++k) {
+        band.lo[k] = std::max(band.lo[k], band.lo[k - 1]);
+        band.hi[k] = std::max(band.hi[k], band.hi[k - 1]);
+    }
+    for (int k = chineseCount - 1; k >= 0; --k) {
+        band.lo[k] = std::min(band.lo[k], band.lo[k + 1]);
+        band.hi[k] = std::min(band.hi[k], band.hi[k + 1]);
+    }
+    for (int k = 1; k <= chineseCount; ++k)
+        band.lo[k] = std::min(band.lo[k], band.hi[k - 1]);
+    for (int k = 0; k <= chineseCount; ++k)
+        band.hi[k] = std::max(band.hi[k], band.lo[k]);
+    band.finish();
+    return band;
+}
+
+Band makeBand(const Features &features, int halfWidth)
+{
+    const int chineseCount = int(features.chinese.size());
+    const int englishCount = int(features.english.size());
+    Band band;
+    band.lo.assign(chineseCount + 1, 0);
+    band.hi.assign(chineseCount + 1, englishCount);
+    if (halfWidth >= englishCount || double(chineseCount) * englishCount <= FullSearchCells) {
+        band.finish();
+        return band;
+    }
+    const std::vector<double> diagonal = lengthDiagonal(features);
+    const std::vector<std::pair<int, int>> anchors =
+        findAnchors(features, diagonal, std::max(200, englishCount / 10));
+    // Centre line: through the anchors, and along the length diagonal before, after and between
+    // them (shifted to meet them).
+    std::vector<double> centre(diagonal);
+    std::vector<double> slack(chineseCount + 1, double(halfWidth));
+    if (!anchors.empty()) {
+        std::vector<std::pair<int, int>> points = {{0, 0}};
+        points.insert(points.end(), anchors.begin(), anchors.end());
+        points.emplace_back(chineseCount, englishCount);
+        for (size_t p = 0; p + 1 < points.size(); ++p) {
+            const auto [i0, j0] = points[p];
+            const auto [i1, j1] = points[p + 1];
+            for (int i = i0; i <= i1; ++i) {
+                const double t = i1 > i0 ? double(i - i0) / (i1 - i0) : 0.0;
+                centre[i] = j0 + t * (j1 - j0);
+                // Far from an anchor the path is less certain.
+                slack[i] = halfWidth + 0.25 * std::min(i - i0, i1 - i);
+            }
+        }
+    }
+    for (int i = 0; i <= chineseCount; ++i) {
+        band.lo[i] = std::clamp(int(std::floor(centre[i] - slack[i])), 0, englishCount);
+        band.hi[i] = std::clamp(int(std::ceil(centre[i] + slack[i])), 0, englishCount);
+    }
+    // Connected and monotone, from (0, 0) to the end.
+    band.lo[0] = 0;
+    band.hi[chineseCount] = englishCount;
+    for (int i = 1; i <= chineseCount; ++i) {
+        band.lo[i] = std::max(band.lo[i], band.lo[i - 1]);
+        band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
+    }
+    for (int i = chineseCount - 1; i >= 0; --i) {
+        band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
+        band.hi[i] = std::min(band.hi[i], band.hi[i + 1]);
+    }
+    for (int i = 1; i <= chineseCount; ++i)
+        band.lo[i] = std::min(band.lo[i], band.hi[i - 1]);
+    for (int i = 0; i <= chineseCount; ++i)
+        band.hi[i] = std::max(band.hi[i], band.lo[i]);
+    band.finish();
+    return band;
+}
+
+/// Word pairs the document itself teaches: Chinese words and English tokens that keep turning
+/// up in the same confident beads (Dice association), added as translations for the next pass.
+LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
+{
+    QHash<int, int> chineseCount, englishCount;
+    QHash<qint64, int> pairCount;
+    std::vector<int> types, ids;
+    for (const Bead &bead : beads) {
+        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
+            continue;
+        types.clear();
+        ids.clear();
+        for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i) {
+            const ChineseSentence &s = features.chinese[i];
+            types.insert(types.end(), features.wordTypes.begin() + s.wordBegin,
+                         features.wordTypes.begin() + s.wordEnd);
+        }
+        for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j) {
+            const EnglishSentence &s = features.english[j];
+            ids.insert(ids.end(), features.englishTokens.begin() + s.tokenBegin,
+                       features.englishTokens.begin() + s.tokenEnd);
+        }
+        std::sort(types.begin(), types.end());
+        types.erase(std::unique(types.begin(), types.end()), types.end());
+        std::sort(ids.begin(), ids.end());
+        ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+        for (int type : types)
+            ++chineseCount[type];
+        for (int id : ids)
+            ++englishCount[id];
+        for (int type : types) {
+            for (int id : ids)
+                ++pairCount[(qint64(type) << 32) | quint32(id)];
+        }
+    }
+    LearnedPairs learned;
+    for (auto it = pairCount.constBegin(); it != pairCount.constEnd(); ++it) {
+        if (it.value() < 2)
+            continue;
+        const int type = int(it.key() >> 32);
+        const int id = int(quint32(it.key() & 0xffffffff));
+        const double dice = 2.0 * it.value() / (chineseCount.value(type) + englishCount.value(id));
+        if (dice < 0.6)
+            continue;
+        const std::vector<int> &known = features.typeTranslations[type];
+        if (!std::binary_search(known.begin(), known.end(), id))
+            learned[type].push_back(id);
+    }
+    return learned;
+}
+
+/// Re-estimates the document's length spread and dictionary coverage from confident 1-1 beads.
+void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scorer)
+{
+    std::vector<double> squared;
+    double explained = 0.0, words = 0.0;
+    for (const Bead &bead : beads) {
+        if (bead.chineseCount != 1 || bead.englishCount != 1 || bead.confidence < 0.8)
+            continue;
+        const int lz = features.chinese[bead.chineseBegin].length;
+        const int le = features.english[bead.englishBegin].length;
+        const double expected = features.lengthRatio * lz;
+        squared.push_back((le - expected) * (le - expected) / std::max(1.0, (expected + le) / 2.0));
+        const PairMasks &masks = scorer.pair(bead.chineseBegin, bead.englishBegin);
+        const ChineseSentence &zh = features.chinese[bead.chineseBegin];
+        const EnglishSentence &en = features.english[bead.englishBegin];
+        explained += std::popcount(masks.english) + std::popcount(masks.chinese);
+        words += std::min(MaskBits, en.tokenEnd - en.tokenBegin) +
+                 std::min(MaskBits, zh.contentEnd - zh.contentBegin);
+    }
+    if (squared.size() >= 5) {
+        std::nth_element(squared.begin(), squared.begin() + squared.size() / 2, squared.end());
+        // The median of a squared standard normal is 0.455.
+        scorer.lengthVariance = std::clamp(squared[squared.size() / 2] / 0.455, 1.0, 100.0);
+    }
+    if (words >= 20)
+        scorer.matchProbability = std::clamp(explained / words, 0.1, 0.9);
+}
+
+} // namespace
+
+bool AlignerModel::setParameter(const QString &name, double value)
+{
+    const std::pair<const char *, double *> parameters[] = {
+        {"lexicalWeight", &lexicalWeight},
+        {"lengthWeight", &lengthWeight},
+        {"skipCost", &skipCost},
+        {"splitCost", &splitCost},
+        {"mergeCost", &mergeCost},
+        {"manyToManyCost", &manyToManyCost},
+        {"paragraphBonus", &paragraphBonus},
+        {"matchProbability", &matchProbability},
+        {"titleBonus", &titleBonus},
+        {"unexplainedWeight", &unexplainedWeight},
+        {"lengthCutoff", &lengthCutoff},
+        {"anchorMatchProbability", &anchorMatchProbability},
+        {"balanceScaling", &balanceScaling},
+        {"lengthVariance", &lengthVariance},
+        {"posteriorTemperature", &posteriorTemperature},
+    };
+    for (const auto &[key, target] : parameters) {
+        if (name == QLatin1String(key)) {
+            *target = value;
+            return true;
+        }
+    }
+    if (name == QLatin1String("maxBeadSide")) {
+        maxBeadSide = std::clamp(int(value), 1, 6);
+        return true;
+    }
+    if (name == QLatin1String("minimumSentencesToLearn")) {
+        minimumSentencesToLearn = std::max(0, int(value));
+        return true;
+    }
+    if (name == QLatin1String("passes")) {
+        passes = std::clamp(int(value), 1, 4);
+        return true;
+    }
+    return false;
+}
+
+Aligner::Aligner(std::shared_ptr<const Lexicon> lexicon, AlignerModel model)
+    : m_lexicon(std::move(lexicon))
+    , m_model(model)
+{}
+
+Aligner::~Aligner() = default;
+
+const AlignerModel &Aligner::model() const
+{
+    return m_model;
+}
+
+Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
+                                   const QList<AlignmentUnit> &english,
+                                   const std::function<bool()> &isCancelled) const
+{
+    QList<Bead> beads;
+    if (chinese.isEmpty() || english.isEmpty()) {
+        for (int i = 0; i < chinese.size(); ++i)
+            beads.append({i, 1, 0, 0, 1.0});
+        for (int j = 0; j < english.size(); ++j)
+            beads.append({int(chinese.size()), 0, j, 1, 1.0});
+        return beads;
+    }
+
+    static const bool timing = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
+    QElapsedTimer timer;
+    timer.start();
+    const auto lap = [&](const char *what) {
+        if (timing)
+            qDebug("%s: %lld ms", what, timer.restart());
+    };
+    Features features;
+    Vocabulary vocabulary(m_lexicon.get());
+    buildEnglish(features, english, vocabulary);
+    buildChinese(features, chinese, m_lexicon.get(), vocabulary);
+    double chineseLength = 0.0, englishLength = 0.0;
+    for (const ChineseSentence &s : features.chinese)
+        chineseLength += s.unmatchable ? 0 : s.length;
+    for (const EnglishSentence &s : features.english)
+        englishLength += s.unmatchable ? 0 : s.length;
+    lap("features");
+    features.lengthRatio =
+        chineseLength > 0 && englishLength > 0 ? englishLength / chineseLength : 3.0;
+
+    LearnedPairs learned;
+    double matchProbability = m_model.matchProbability;
+    double lengthVariance = m_model.lengthVariance > 0 ? m_model.lengthVariance : 6.0;
+    int halfWidth = 20;
+    for (int pass = 0; pass < m_model.passes; ++pass) {
+        prepareContent(features, vocabulary, learned);
+        lap("content");
+        const int chineseCount = int(chinese.size()), englishCount = int(english.size());
+        // Later passes refine the previous path: a narrow band around it is enough.
+        Band band = beads.isEmpty() || double(chineseCount) * englishCount <= FullSearchCells
+                        ? makeBand(features, halfWidth)
+                        : bandAround(beads, chineseCount, englishCount, 8);
+        if (timing)
+            qDebug("band: %lld cells for %d rows", qlonglong(band.cells()), chineseCount + 1);
+        lap("band");
+        Scorer scorer(features, m_model, band);
+        lap("pairs");
+        if (qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG"))
+            qDebug(
+                "pass %d: match probability %.3f, length variance %.2f, ratio %.3f, %lld learned",
+                pass, matchProbability, lengthVariance, features.lengthRatio,
+                qlonglong(learned.size()));
+        scorer.matchProbability = matchProbability;
+        scorer.lengthVariance = lengthVariance;
+        // A long document's first pass only finds the path for the later, finer ones.
+        const bool lastPass = pass + 1 == m_model.passes;
+        const bool roughPass = !lastPass && double(chineseCount) * englishCount > FullSearchCells;
+        SearchResult result =
+            search(features, scorer, band, m_model, !roughPass, roughPass, isCancelled);
+        lap("search");
+        if (result.cancelled)
+            return Error{ErrorCode::Cancelled, {}};
+        if (result.touchedEdge && halfWidth < 400) {
+            halfWidth *= 2; // The path ran along the edge: search a wider band.
+            --pass;
+            continue;
+        }
+        beads = std::move(result.beads);
+        if (pass + 1 < m_model.passes) {
+            reestimate(features, beads, scorer);
+            matchProbability = scorer.matchProbability;
+            if (m_model.lengthVariance <= 0)
+                lengthVariance = scorer.lengthVariance;
+            if (std::min(chinese.size(), english.size()) >= m_model.minimumSentencesToLearn)
+                learned = learnPairs(features, beads);
+            lap("learn");
+        }
+    }
+    return beads;
+}
+
+QList<AlignmentUnit> alignmentUnits(const Document &document, Language language)
+{
+    QList<AlignmentUnit> units;
+    const Side &side = document.side(language);
+    for (const SentenceRef &ref : document.sentenceRefs(language))
+        units.append({document.text(side, ref.range), ref.paragraph,
+                      ref.role == ParagraphRole::Extra, ref.role == ParagraphRole::Title});
+    return units;
+}
+
+} // namespace duizhao

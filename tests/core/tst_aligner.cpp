@@ -1,0 +1,462 @@
+#include "core/align/Aligner.h"
+#include "core/align/Lexicon.h"
+#include "core/parse/DocumentReader.h"
+#include "core/text/ScriptConverter.h"
+
+#include <QDir>
+#include <QFile>
+#include <QRandomGenerator>
+#include <QTest>
+
+using namespace duizhao;
+
+namespace {
+
+// A tiny dictionary in CC-CEDICT's format, so that the hand-made cases do not depend on the
+// bundled data.
+const QString tinyCedict =
+    QStringLiteral("貓 猫 [mao1] /cat/\n"
+                   "狗 狗 [gou3] /dog/\n"
+                   "魚 鱼 [yu2] /fish/\n"
+                   "鳥 鸟 [niao3] /bird/\n"
+                   "吃 吃 [chi1] /to eat/\n"
+                   "睡覺 睡觉 [shui4 jiao4] /to sleep/\n"
+                   "花園 花园 [hua1 yuan2] /garden/\n"
+                   "唱歌 唱歌 [chang4 ge1] /to sing/\n"
+                   "早上 早上 [zao3 shang5] /morning/\n"
+                   "晚上 晚上 [wan3 shang5] /evening/night/\n"
+                   "下雨 下雨 [xia4 yu3] /to rain/rainy/\n"
+                   "天氣 天气 [tian1 qi4] /weather/\n"
+                   "醫生 医生 [yi1 sheng1] /doctor/\n"
+                   "醫院 医院 [yi1 yuan4] /hospital/\n"
+                   "學校 学校 [xue2 xiao4] /school/\n"
+                   "老師 老师 [lao3 shi1] /teacher/\n"
+                   "學生 学生 [xue2 sheng5] /student/\n"
+                   "書 书 [shu1] /book/\n"
+                   "河 河 [he2] /river/\n"
+                   "山 山 [shan1] /mountain/hill/\n"
+                   "火車 火车 [huo3 che1] /train/\n"
+                   "城市 城市 [cheng2 shi4] /city/\n"
+                   "會議 会议 [hui4 yi4] /meeting/conference/\n"
+                   "經濟 经济 [jing1 ji4] /economy/economic/\n"
+                   "增長 增长 [zeng1 zhang3] /to grow/growth/\n"
+                   "張 张 [zhang1] /surname Zhang/\n"
+                   "偉 伟 [wei3] /great/\n"
+                   "農民 农民 [nong2 min2] /farmer/peasant/\n"
+                   "種 种 [zhong4] /to plant/\n"
+                   "米 米 [mi3] /rice/\n"
+                   "紅色 红色 [hong2 se4] /red/\n"
+                   "藍色 蓝色 [lan2 se4] /blue/\n"
+                   "房子 房子 [fang2 zi5] /house/\n"
+                   "窗戶 窗户 [chuang1 hu5] /window/\n"
+                   "門 门 [men2] /door/\n"
+                   "討論 讨论 [tao3 lun4] /to discuss/to talk over/\n"
+                   "許多 许多 [xu3 duo1] /many/a lot of/\n"
+                   "事情 事情 [shi4 qing5] /affair/matter/thing/\n"
+                   "問題 问题 [wen4 ti2] /question/problem/issue/\n"
+                   "別的 别的 [bie2 de5] /else/other/\n"
+                   "召開 召开 [zhao4 kai1] /to convene (a conference or meeting)/\n");
+
+std::shared_ptr<const Lexicon> tinyLexicon()
+{
+    static const std::shared_ptr<const Lexicon> lexicon = Lexicon::fromCedictText(tinyCedict);
+    return lexicon;
+}
+
+QList<AlignmentUnit> units(const QStringList &sentences)
+{
+    QList<AlignmentUnit> result;
+    for (const QString &sentence : sentences)
+        result.append({sentence, 0, false});
+    return result;
+}
+
+QString links(const QList<Bead> &beads)
+{
+    QStringList parts;
+    for (const Bead &bead : beads) {
+        QStringList zh, en;
+        for (int k = 0; k < bead.chineseCount; ++k)
+            zh.append(QString::number(bead.chineseBegin + k));
+        for (int k = 0; k < bead.englishCount; ++k)
+            en.append(QString::number(bead.englishBegin + k));
+        parts.append(u'[' + zh.join(u',') + QStringLiteral("]:[") + en.join(u',') + u']');
+    }
+    return parts.join(u' ');
+}
+
+/// Every sentence of both sides in exactly one bead, in order, confidences in [0, 1].
+void verifyCoverage(const QList<Bead> &beads, int chineseCount, int englishCount)
+{
+    int nextChinese = 0, nextEnglish = 0;
+    for (const Bead &bead : beads) {
+        QCOMPARE(bead.chineseBegin, nextChinese);
+        QCOMPARE(bead.englishBegin, nextEnglish);
+        QVERIFY(bead.chineseCount + bead.englishCount > 0);
+        QVERIFY(bead.confidence >= 0.0 && bead.confidence <= 1.0);
+        nextChinese += bead.chineseCount;
+        nextEnglish += bead.englishCount;
+    }
+    QCOMPARE(nextChinese, chineseCount);
+    QCOMPARE(nextEnglish, englishCount);
+}
+
+QString sharedEval()
+{
+    return QStringLiteral(DUIZHAO_SHARED_DIR "/eval");
+}
+
+QStringList readLines(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
+    if (!lines.isEmpty() && lines.last().isEmpty())
+        lines.removeLast();
+    return lines;
+}
+
+struct Score
+{
+    int correct = 0;
+    int test = 0;
+    int gold = 0;
+    double f1() const { return test + gold == 0 ? 0.0 : 2.0 * correct / double(test + gold); }
+};
+
+} // namespace
+
+class TestAligner : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void beadTypes_data();
+    void beadTypes();
+    void unmatchableUnitsStayAlone();
+    void numbersAnchorOtherwiseAlikeSentences();
+    void namesMatchThroughPinyin();
+    void emptySides();
+    void coverageOrderAndDeterminismOnRandomInput();
+    void traditionalAndSimplifiedAlignAlike();
+    void confidenceIsLowerForAWrongGuess();
+    void seedArticle();
+    void evaluationSetsDoNotRegress_data();
+    void evaluationSetsDoNotRegress();
+};
+
+void TestAligner::beadTypes_data()
+{
+    QTest::addColumn<QStringList>("chinese");
+    QTest::addColumn<QStringList>("english");
+    QTest::addColumn<QString>("expected");
+
+    const QStringList base = {QStringLiteral("貓在花園裏睡覺。"), QStringLiteral("狗吃魚。"),
+                              QStringLiteral("鳥在早上唱歌。")};
+    QTest::newRow("one to one") << base
+                                << QStringList{QStringLiteral("The cat sleeps in the garden."),
+                                               QStringLiteral("The dog eats fish."),
+                                               QStringLiteral("Birds sing in the morning.")}
+                                << QStringLiteral("[0]:[0] [1]:[1] [2]:[2]");
+    QTest::newRow("one Chinese sentence split into two English ones")
+        << QStringList{QStringLiteral("醫生在醫院,老師在學校。"), QStringLiteral("狗吃魚。")}
+        << QStringList{QStringLiteral("The doctor is at the hospital."),
+                       QStringLiteral("The teacher is at school."),
+                       QStringLiteral("The dog eats fish.")}
+        << QStringLiteral("[0]:[0,1] [1]:[2]");
+    QTest::newRow("two Chinese sentences merged into one English one")
+        << QStringList{QStringLiteral("醫生在醫院。"), QStringLiteral("老師在學校。"),
+                       QStringLiteral("狗吃魚。")}
+        << QStringList{QStringLiteral(
+                           "The doctor is at the hospital and the teacher is at school."),
+                       QStringLiteral("The dog eats fish.")}
+        << QStringLiteral("[0,1]:[0] [2]:[1]");
+    QTest::newRow("one to three") << QStringList{QStringLiteral("農民種米,學生讀書,火車過河。"),
+                                                 QStringLiteral("天氣下雨。")}
+                                  << QStringList{QStringLiteral("Farmers plant rice."),
+                                                 QStringLiteral("Students read books."),
+                                                 QStringLiteral("The train crosses the river."),
+                                                 QStringLiteral("The weather is rainy.")}
+                                  << QStringLiteral("[0]:[0,1,2] [1]:[3]");
+    QTest::newRow("one to four") << QStringList{QStringLiteral(
+                                                    "紅色的房子,藍色的門,城市的山,花園的鳥。"),
+                                                QStringLiteral("狗吃魚。")}
+                                 << QStringList{QStringLiteral("The house is red."),
+                                                QStringLiteral("The door is blue."),
+                                                QStringLiteral("The city has hills."),
+                                                QStringLiteral("The garden has birds."),
+                                                QStringLiteral("The dog eats fish.")}
+                                 << QStringLiteral("[0]:[0,1,2,3] [1]:[4]");
+    QTest::newRow("an English sentence with no counterpart")
+        << base
+        << QStringList{QStringLiteral("The cat sleeps in the garden."),
+                       QStringLiteral(
+                           "Quantum chromodynamics remains unsolved, several observers at "
+                           "the annual physics symposium in Geneva noted with some regret "
+                           "yesterday afternoon."),
+                       QStringLiteral("The dog eats fish."),
+                       QStringLiteral("Birds sing in the morning.")}
+        << QStringLiteral("[0]:[0] []:[1] [1]:[2] [2]:[3]");
+    QTest::newRow("a Chinese sentence with no counterpart")
+        << QStringList{QStringLiteral("貓在花園裏睡覺。"),
+                       QStringLiteral(
+                           "他們在會議上討論了許多別的事情和問題,包括經濟增長、城市、學校、"
+                           "醫院、火車和農民的問題。"),
+                       QStringLiteral("狗吃魚。"), QStringLiteral("鳥在早上唱歌。")}
+        << QStringList{QStringLiteral("The cat sleeps in the garden."),
+                       QStringLiteral("The dog eats fish."),
+                       QStringLiteral("Birds sing in the morning.")}
+        << QStringLiteral("[0]:[0] [1]:[] [2]:[1] [3]:[2]");
+}
+
+void TestAligner::beadTypes()
+{
+    QFETCH(QStringList, chinese);
+    QFETCH(QStringList, english);
+    QFETCH(QString, expected);
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> beads = aligner.align(units(chinese), units(english));
+    QVERIFY(beads);
+    verifyCoverage(*beads, int(chinese.size()), int(english.size()));
+    QCOMPARE(links(*beads), expected);
+}
+
+void TestAligner::unmatchableUnitsStayAlone()
+{
+    QList<AlignmentUnit> english = units({QStringLiteral("The cat sleeps in the garden."),
+                                          QStringLiteral("The cat sleeps in the garden."),
+                                          QStringLiteral("The dog eats fish.")});
+    english[0].unmatchable = true; // e.g. a preface outside the English block
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> beads = aligner.align(
+        units({QStringLiteral("貓在花園裏睡覺。"), QStringLiteral("狗吃魚。")}), english);
+    QVERIFY(beads);
+    QCOMPARE(links(*beads), QStringLiteral("[]:[0] [0]:[1] [1]:[2]"));
+}
+
+void TestAligner::numbersAnchorOtherwiseAlikeSentences()
+{
+    // The middle English sentence could join either Chinese sentence; only its year says which.
+    const QStringList chinese = {QStringLiteral("會議在2019年和2020年召開。"),
+                                 QStringLiteral("會議在2021年召開。")};
+    const QStringList english = {QStringLiteral("The meeting was held in 2019."),
+                                 QStringLiteral("It was held again in 2020."),
+                                 QStringLiteral("The meeting was held in 2021.")};
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> beads = aligner.align(units(chinese), units(english));
+    QVERIFY(beads);
+    QCOMPARE(links(*beads), QStringLiteral("[0]:[0,1] [1]:[2]"));
+
+    // The same with the years swapped between the Chinese sentences: the split moves.
+    const QStringList swapped = {QStringLiteral("會議在2019年召開。"),
+                                 QStringLiteral("會議在2020年和2021年召開。")};
+    const Result<QList<Bead>> moved = aligner.align(units(swapped), units(english));
+    QVERIFY(moved);
+    QCOMPARE(links(*moved), QStringLiteral("[0]:[0] [1]:[1,2]"));
+}
+
+void TestAligner::namesMatchThroughPinyin()
+{
+    // 張偉 is not a dictionary word; its pinyin zhang + wei matches the English name.
+    const QStringList chinese = {QStringLiteral("張偉唱歌。"), QStringLiteral("狗吃魚。")};
+    const QStringList english = {QStringLiteral("Zhang Wei performs."),
+                                 QStringLiteral("Afterwards everybody went home."),
+                                 QStringLiteral("The dog eats fish.")};
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> beads = aligner.align(units(chinese), units(english));
+    QVERIFY(beads);
+    QVERIFY2(links(*beads).startsWith(QStringLiteral("[0]:[0")), qPrintable(links(*beads)));
+}
+
+void TestAligner::emptySides()
+{
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> onlyChinese =
+        aligner.align(units({QStringLiteral("狗吃魚。"), QStringLiteral("貓睡覺。")}), {});
+    QVERIFY(onlyChinese);
+    QCOMPARE(links(*onlyChinese), QStringLiteral("[0]:[] [1]:[]"));
+    const Result<QList<Bead>> nothing = aligner.align({}, {});
+    QVERIFY(nothing);
+    QVERIFY(nothing->isEmpty());
+}
+
+void TestAligner::coverageOrderAndDeterminismOnRandomInput()
+{
+    const QStringList chineseWords = {
+        QStringLiteral("貓"),   QStringLiteral("狗"),   QStringLiteral("魚"),
+        QStringLiteral("花園"), QStringLiteral("醫生"), QStringLiteral("河"),
+        QStringLiteral("山"),   QStringLiteral("城市"), QStringLiteral("的")};
+    const QStringList englishWords = {
+        QStringLiteral("cat"),      QStringLiteral("dog"),    QStringLiteral("fish"),
+        QStringLiteral("garden"),   QStringLiteral("doctor"), QStringLiteral("river"),
+        QStringLiteral("mountain"), QStringLiteral("city"),   QStringLiteral("the")};
+    QRandomGenerator random(20241128);
+    const Aligner aligner(tinyLexicon());
+    for (int round = 0; round < 20; ++round) {
+        QStringList chinese, english;
+        const int chineseCount = int(random.bounded(1, 40));
+        const int englishCount = int(random.bounded(1, 50));
+        for (int i = 0; i < chineseCount; ++i) {
+            QString sentence;
+            for (int w = int(random.bounded(1, 12)); w > 0; --w)
+                sentence += chineseWords.at(random.bounded(chineseWords.size()));
+            chinese.append(sentence + u'。');
+        }
+        for (int j = 0; j < englishCount; ++j) {
+            QStringList sentence;
+            for (int w = int(random.bounded(1, 15)); w > 0; --w)
+                sentence.append(englishWords.at(random.bounded(englishWords.size())));
+            english.append(sentence.join(u' ') + u'.');
+        }
+        const Result<QList<Bead>> first = aligner.align(units(chinese), units(english));
+        QVERIFY(first);
+        verifyCoverage(*first, chineseCount, englishCount);
+        const Result<QList<Bead>> second = aligner.align(units(chinese), units(english));
+        QVERIFY(second);
+        QCOMPARE(links(*second), links(*first));
+        for (int k = 0; k < first->size(); ++k)
+            QCOMPARE(second->at(k).confidence, first->at(k).confidence);
+    }
+}
+
+void TestAligner::traditionalAndSimplifiedAlignAlike()
+{
+    const QStringList traditional = {QStringLiteral("醫生在醫院,老師在學校。"),
+                                     QStringLiteral("農民種米。"),
+                                     QStringLiteral("會議討論經濟增長。")};
+    const QStringList english = {QStringLiteral("The doctor is at the hospital."),
+                                 QStringLiteral("The teacher is at school."),
+                                 QStringLiteral("Farmers plant rice."),
+                                 QStringLiteral("The meeting discussed economic growth.")};
+    const Result<std::shared_ptr<ScriptConverter>> converter =
+        ScriptConverter::create(ChineseScript::Simplified);
+    QVERIFY(converter);
+    QStringList simplified;
+    for (const QString &sentence : traditional)
+        simplified.append((*converter)->convert(sentence));
+    QVERIFY(simplified.first() != traditional.first());
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> fromTraditional = aligner.align(units(traditional), units(english));
+    const Result<QList<Bead>> fromSimplified = aligner.align(units(simplified), units(english));
+    QVERIFY(fromTraditional && fromSimplified);
+    QCOMPARE(links(*fromSimplified), links(*fromTraditional));
+    QCOMPARE(links(*fromTraditional), QStringLiteral("[0]:[0,1] [1]:[2] [2]:[3]"));
+}
+
+void TestAligner::confidenceIsLowerForAWrongGuess()
+{
+    // The middle English sentence translates nothing; it could go with either neighbour, so the
+    // bead it ends up in is less certain than the clean one.
+    const QStringList chinese = {QStringLiteral("貓在花園裏睡覺。"), QStringLiteral("狗吃魚。")};
+    const QStringList english = {QStringLiteral("The cat sleeps in the garden."),
+                                 QStringLiteral("It was a warm day."),
+                                 QStringLiteral("The dog eats fish.")};
+    const Aligner aligner(tinyLexicon());
+    const Result<QList<Bead>> ambiguous = aligner.align(units(chinese), units(english));
+    QVERIFY(ambiguous);
+    // Where the extra sentence goes changes both beads, so neither is certain...
+    for (const Bead &bead : *ambiguous)
+        QVERIFY2(bead.confidence < 0.9, qPrintable(QString::number(bead.confidence)));
+    // ...while without it both pairs are clear.
+    const Result<QList<Bead>> clear =
+        aligner.align(units(chinese), units({english.first(), english.last()}));
+    QVERIFY(clear);
+    for (const Bead &bead : *clear)
+        QVERIFY2(bead.confidence > 0.95, qPrintable(QString::number(bead.confidence)));
+}
+
+void TestAligner::seedArticle()
+{
+    const Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::bundled();
+    QVERIFY(lexicon);
+    const Result<Document> document = readDocument(
+        {QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt")});
+    QVERIFY(document);
+    const Aligner aligner(*lexicon);
+    const Result<QList<Bead>> beads = aligner.align(alignmentUnits(*document, Language::Chinese),
+                                                    alignmentUnits(*document, Language::English));
+    QVERIFY(beads);
+    // Title, the two lead sentences, "noted" split in two, the 9 sentences of 會議強調 against
+    // "stressed" and "urged" (with one 2-1 and one 1-3), and the opening English paragraph alone.
+    QCOMPARE(
+        links(*beads),
+        QStringLiteral("[]:[0] []:[1] []:[2] [0]:[3] [1]:[4] [2]:[5] [3]:[6,7] [4]:[8] [5]:[9] "
+                       "[6]:[10] [7,8]:[11] [9]:[12] [10]:[13] [11]:[14,15,16] [12]:[17] "
+                       "[13]:[18]"));
+}
+
+void TestAligner::evaluationSetsDoNotRegress_data()
+{
+    QTest::addColumn<QString>("set");
+    QTest::addColumn<QString>("chineseDir");
+    QTest::addColumn<double>("minimumF1");
+    // The figures reached when these thresholds were set, less 0.02.
+    QTest::newRow("literary, Simplified")
+        << QStringLiteral("mac-dev") << QStringLiteral("zh") << 0.827;
+    QTest::newRow("literary, Traditional")
+        << QStringLiteral("mac-dev") << QStringLiteral("zh_hant") << 0.826;
+    QTest::newRow("medical news") << QStringLiteral("paramed-nejm") << QStringLiteral("zh")
+                                  << 0.964;
+}
+
+void TestAligner::evaluationSetsDoNotRegress()
+{
+    QFETCH(QString, set);
+    QFETCH(QString, chineseDir);
+    QFETCH(double, minimumF1);
+    const QDir dir(sharedEval() + u'/' + set);
+    if (!dir.exists(QStringLiteral("gold")))
+        QSKIP("../shared/eval is not here");
+    const Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::bundled();
+    QVERIFY(lexicon);
+    const Aligner aligner(*lexicon);
+    Score score;
+    QList<double> wrongConfidences, rightConfidences;
+    const QDir goldDir(dir.filePath(QStringLiteral("gold")));
+    for (const QString &goldName :
+         goldDir.entryList({QStringLiteral("*.align")}, QDir::Files, QDir::Name)) {
+        const QString name = goldName.chopped(6);
+        ReadOptions options;
+        options.presplit = true;
+        const Result<Document> document = readDocument(
+            {dir.filePath(chineseDir + u'/' + name), dir.filePath(QStringLiteral("en/") + name)},
+            options);
+        QVERIFY(document);
+        const Result<QList<Bead>> beads =
+            aligner.align(alignmentUnits(*document, Language::Chinese),
+                          alignmentUnits(*document, Language::English));
+        QVERIFY(beads);
+        const QStringList gold = readLines(goldDir.filePath(goldName));
+        const QString test = links(*beads);
+        QSet<QString> goldSet(gold.begin(), gold.end());
+        for (const Bead &bead : *beads) {
+            const QString link = links({bead});
+            const bool right = goldSet.contains(link);
+            score.correct += right ? 1 : 0;
+            (right ? rightConfidences : wrongConfidences).append(bead.confidence);
+        }
+        score.test += int(beads->size());
+        score.gold += int(gold.size());
+    }
+    // How informative the confidence is: the share of wrong beads among the lowest 10%.
+    QList<std::pair<double, bool>> all;
+    for (double c : rightConfidences)
+        all.append({c, false});
+    for (double c : wrongConfidences)
+        all.append({c, true});
+    std::sort(all.begin(), all.end());
+    const qsizetype lowest = std::max<qsizetype>(1, all.size() / 10);
+    int wrongInLowest = 0;
+    for (qsizetype k = 0; k < lowest; ++k)
+        wrongInLowest += all.at(k).second ? 1 : 0;
+    qInfo("%s/%s: exact F1 %.3f (%d of %d links right, %d gold); wrong among the lowest 10%% "
+          "confidence: %.2f (overall %.2f)",
+          qPrintable(set), qPrintable(chineseDir), score.f1(), score.correct, score.test,
+          score.gold, double(wrongInLowest) / double(lowest),
+          double(wrongConfidences.size()) / double(all.size()));
+    QVERIFY2(score.f1() >= minimumF1, qPrintable(QString::number(score.f1())));
+}
+
+QTEST_GUILESS_MAIN(TestAligner)
+#include "tst_aligner.moc"
