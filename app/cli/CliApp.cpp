@@ -1,6 +1,8 @@
 #include "app/cli/CliApp.h"
 
 #include "app/common/ErrorText.h"
+#include "core/align/Aligner.h"
+#include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QCommandLineParser>
@@ -29,11 +31,15 @@ const QString usageText = QStringLiteral(
     "Commands:\n"
     "  info        encoding, layout, languages, metadata and counts per side\n"
     "  sentences   one sentence per line, in reading order\n"
+    "  align       which Chinese sentences each English sentence translates\n"
     "\n"
     "Options:\n"
     "  --json            machine-readable output (keys in English, values as found)\n"
     "  --side zh|en      sentences: only this side (default: Chinese, then English)\n"
     "  --presplit        inputs hold one sentence per line; use them as they are\n"
+    "  --format F        align: tsv (Chinese, English, confidence), links ([0,1]:[2] with\n"
+    "                    0-based sentence numbers, Chinese first) or json (default tsv)\n"
+    "  --param NAME=VALUE  align: set a scoring model parameter (for tuning)\n"
     "  -h, --help        show this help\n"
     "  -v, --version     show the version\n");
 
@@ -170,6 +176,79 @@ int sentences(const Document &document, const QList<Language> &languages, bool j
     return Success;
 }
 
+QString linkSide(int begin, int count)
+{
+    QStringList indices;
+    for (int k = begin; k < begin + count; ++k)
+        indices.append(QString::number(k));
+    return u'[' + indices.join(u',') + u']';
+}
+
+QString joinedSide(const QStringList &sentences, int begin, int count, Language language)
+{
+    const QString separator = language == Language::Chinese ? QString() : QStringLiteral(" ");
+    QString text = sentences.mid(begin, count).join(separator);
+    // One bead per line, fields separated by tabs: neither may appear inside a field.
+    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
+    text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
+    return text;
+}
+
+int align(const Document &document, const QString &format, const AlignerModel &model,
+          QTextStream &out, QTextStream &err)
+{
+    std::shared_ptr<const Lexicon> lexicon;
+    if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
+        lexicon = *loaded;
+    else
+        err << "duizhao-cli: warning: no dictionary, aligning by length and numbers only ("
+            << errorText(loaded.error()) << ")\n";
+    const Aligner aligner(lexicon, model);
+    const Result<QList<Bead>> beads = aligner.align(alignmentUnits(document, Language::Chinese),
+                                                    alignmentUnits(document, Language::English));
+    if (!beads) {
+        err << "duizhao-cli: " << errorText(beads.error()) << '\n';
+        return Failure;
+    }
+    const QStringList chinese = document.sentenceTexts(Language::Chinese);
+    const QStringList english = document.sentenceTexts(Language::English);
+    if (format == QStringLiteral("links")) {
+        for (const Bead &bead : *beads)
+            out << linkSide(bead.chineseBegin, bead.chineseCount) << ':'
+                << linkSide(bead.englishBegin, bead.englishCount) << '\n';
+        return Success;
+    }
+    if (format == QStringLiteral("tsv")) {
+        for (const Bead &bead : *beads)
+            out << joinedSide(chinese, bead.chineseBegin, bead.chineseCount, Language::Chinese)
+                << '\t'
+                << joinedSide(english, bead.englishBegin, bead.englishCount, Language::English)
+                << '\t' << QString::number(bead.confidence, 'f', 3) << '\n';
+        return Success;
+    }
+    QJsonArray array;
+    for (const Bead &bead : *beads) {
+        QJsonArray chineseIndices, englishIndices;
+        for (int k = bead.chineseBegin; k < bead.chineseBegin + bead.chineseCount; ++k)
+            chineseIndices.append(k);
+        for (int k = bead.englishBegin; k < bead.englishBegin + bead.englishCount; ++k)
+            englishIndices.append(k);
+        array.append(QJsonObject{
+            {QStringLiteral("zh"), chineseIndices},
+            {QStringLiteral("en"), englishIndices},
+            {QStringLiteral("zhText"),
+             QJsonArray::fromStringList(chinese.mid(bead.chineseBegin, bead.chineseCount))},
+            {QStringLiteral("enText"),
+             QJsonArray::fromStringList(english.mid(bead.englishBegin, bead.englishCount))},
+            {QStringLiteral("confidence"), bead.confidence}});
+    }
+    const QJsonObject root{{QStringLiteral("metadata"), metadataJson(document.metadata)},
+                           {QStringLiteral("layout"), layoutName(document.layout)},
+                           {QStringLiteral("beads"), array}};
+    out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    return Success;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -179,10 +258,15 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption jsonOption(QStringLiteral("json"));
     const QCommandLineOption sideOption(QStringLiteral("side"), QString(), QStringLiteral("side"));
     const QCommandLineOption presplitOption(QStringLiteral("presplit"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QString(),
+                                          QStringLiteral("format"), QStringLiteral("tsv"));
+    const QCommandLineOption paramOption(QStringLiteral("param"), QString(),
+                                         QStringLiteral("param"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(
         QStringList{QStringLiteral("v"), QStringLiteral("version")});
-    parser.addOptions({jsonOption, sideOption, presplitOption, helpOption, versionOption});
+    parser.addOptions({jsonOption, sideOption, presplitOption, formatOption, paramOption,
+                       helpOption, versionOption});
 
     if (!parser.parse(arguments)) {
         err << "duizhao-cli: " << parser.errorText() << " (see --help)\n";
@@ -202,7 +286,9 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     const QString command = positional.takeFirst();
-    if (command != QStringLiteral("info") && command != QStringLiteral("sentences")) {
+    const QStringList commands = {QStringLiteral("info"), QStringLiteral("sentences"),
+                                  QStringLiteral("align")};
+    if (!commands.contains(command)) {
         err << "duizhao-cli: unknown command '" << command << "' (see --help)\n";
         return UsageError;
     }
@@ -224,6 +310,24 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         }
     }
 
+    const QString format = parser.value(formatOption);
+    if (!QStringList{QStringLiteral("tsv"), QStringLiteral("links"), QStringLiteral("json")}
+             .contains(format)) {
+        err << "duizhao-cli: --format takes tsv, links or json, not '" << format << "'\n";
+        return UsageError;
+    }
+    AlignerModel model;
+    for (const QString &parameter : parser.values(paramOption)) {
+        const qsizetype equals = parameter.indexOf(u'=');
+        bool isNumber = false;
+        const double value = parameter.mid(equals + 1).toDouble(&isNumber);
+        if (equals <= 0 || !isNumber || !model.setParameter(parameter.left(equals), value)) {
+            err << "duizhao-cli: --param takes NAME=NUMBER with a known NAME, not '" << parameter
+                << "'\n";
+            return UsageError;
+        }
+    }
+
     ReadOptions options;
     options.presplit = parser.isSet(presplitOption);
     const Result<Document> document = readDocument(positional, options);
@@ -234,6 +338,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool json = parser.isSet(jsonOption);
     if (command == QStringLiteral("info"))
         return info(*document, json, out);
+    if (command == QStringLiteral("align"))
+        return align(*document, json ? QStringLiteral("json") : format, model, out, err);
     return sentences(*document, languages, json, out);
 }
 
