@@ -1,0 +1,161 @@
+// Reader window timings: launch to first paint with the sample, click-to-highlight latency, and
+// scrolling a generated 10,000-pair document. Reported, never asserted.
+// Usage: bench_reader [--screenshots DIR]   (run offscreen: QT_QPA_PLATFORM=offscreen)
+#include "app/gui/MainWindow.h"
+#include "app/gui/SentencePane.h"
+
+#include <QApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QMouseEvent>
+#include <QScrollBar>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <algorithm>
+#include <cstdio>
+
+using namespace duizhao;
+
+namespace {
+
+bool waitOpened(MainWindow &window)
+{
+    return QTest::qWaitFor([&] { return !window.isLoading() && window.alignedText(); }, 600000);
+}
+
+double median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return values.isEmpty() ? 0 : values.at(values.size() / 2);
+}
+
+void clickSentence(SentencePane *pane, SentenceKey key)
+{
+    pane->ensureSentenceVisible(key);
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, pane->sentencePoint(key));
+}
+
+void screenshots(const QString &dir)
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openSample();
+    waitOpened(window);
+    const QList<std::pair<MainWindow::ReaderLayout, QString>> layouts = {
+        {MainWindow::ReaderLayout::SideBySide, QStringLiteral("side")},
+        {MainWindow::ReaderLayout::Interleaved, QStringLiteral("interleaved")},
+        {MainWindow::ReaderLayout::Learner, QStringLiteral("learner")}};
+    for (bool dark : {false, true}) {
+        window.setThemeChoice(dark ? MainWindow::ThemeChoice::Dark
+                                   : MainWindow::ThemeChoice::Light);
+        for (const auto &[layout, name] : layouts) {
+            window.setReaderLayout(layout);
+            QTest::qWait(50);
+            clickSentence(window.chinesePane(), {Language::Chinese, 11});
+            QTest::qWait(50);
+            window.grab().save(
+                QStringLiteral("%1/reader-%2-%3.png")
+                    .arg(dir, name, dark ? QStringLiteral("dark") : QStringLiteral("light")));
+        }
+    }
+    window.setReaderLayout(MainWindow::ReaderLayout::SideBySide);
+    window.setThemeChoice(MainWindow::ThemeChoice::Light);
+    window.setScript(ChineseScript::Simplified);
+    window.find(QStringLiteral("發展"));
+    QTest::qWait(50);
+    window.grab().save(dir + QStringLiteral("/reader-simplified-find.png"));
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QStandardPaths::setTestModeEnabled(true);
+    const QStringList args = app.arguments();
+    const int shotsAt = int(args.indexOf(QStringLiteral("--screenshots")));
+    if (shotsAt > 0 && shotsAt + 1 < args.size()) {
+        screenshots(args.at(shotsAt + 1));
+        return 0;
+    }
+
+    // Launch to first paint: construct, open the sample (read + align), paint.
+    QElapsedTimer timer;
+    timer.start();
+    {
+        MainWindow window;
+        window.show();
+        window.openSample();
+        waitOpened(window);
+        window.grab(); // Forces a full paint.
+        std::printf("launch-to-first-paint (sample, incl. lexicon load): %lld ms\n",
+                    timer.elapsed());
+
+        QList<double> latencies;
+        for (int round = 0; round < 20; ++round) {
+            for (int i = 0; i < 14; ++i) {
+                SentencePane *pane = window.chinesePane();
+                pane->ensureSentenceVisible({Language::Chinese, i});
+                const QPoint point = pane->sentencePoint({Language::Chinese, i});
+                QElapsedTimer click;
+                click.start();
+                QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, point);
+                window.englishPane()->viewport()->repaint();
+                latencies.append(click.nsecsElapsed() / 1e6);
+            }
+        }
+        std::printf("click-to-highlight (incl. repaint of the other pane): median %.2f ms, "
+                    "max %.2f ms over %lld clicks\n",
+                    median(latencies), *std::max_element(latencies.cbegin(), latencies.cend()),
+                    qsizetype(latencies.size()));
+    }
+
+    // A generated 10,000-pair document.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("large.txt"));
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return 1;
+    QString text;
+    const int pairs = 10000;
+    for (int i = 0; i < pairs; ++i)
+        text += QStringLiteral("第%1句說西部地區的發展取得了新進展。").arg(i) +
+                (i % 5 == 4 ? QStringLiteral("\n\n") : QString());
+    text += QStringLiteral("\n\n");
+    for (int i = 0; i < pairs; ++i)
+        text += QStringLiteral("Sentence %1 says the western region made new progress. ").arg(i) +
+                (i % 5 == 4 ? QStringLiteral("\n\n") : QString());
+    file.write(text.toUtf8());
+    file.close();
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    timer.restart();
+    window.openFiles({path});
+    waitOpened(window);
+    window.grab();
+    std::printf("open 10,000-pair document (read + align + lay out + paint): %lld ms, %lld beads\n",
+                timer.elapsed(), qsizetype(window.alignedText()->beads().size()));
+
+    SentencePane *chinese = window.chinesePane();
+    QScrollBar *bar = chinese->verticalScrollBar();
+    QList<double> steps;
+    const int step = std::max(1, bar->maximum() / 400);
+    for (int value = 0; value < bar->maximum(); value += step) {
+        QElapsedTimer scroll;
+        scroll.start();
+        bar->setValue(value); // As a user scroll: the English pane follows.
+        chinese->viewport()->repaint();
+        window.englishPane()->viewport()->repaint();
+        steps.append(scroll.nsecsElapsed() / 1e6);
+    }
+    std::printf("synchronized scroll step incl. repaint of both panes: median %.2f ms, max %.2f "
+                "ms over %lld steps\n",
+                median(steps), *std::max_element(steps.cbegin(), steps.cend()),
+                qsizetype(steps.size()));
+    return 0;
+}
