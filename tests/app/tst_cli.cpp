@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -55,6 +56,9 @@ private slots:
     void sentencesOfOneSide_data();
     void sentencesOfOneSide();
     void sentencesJson();
+    void alignTsvPairsTheSeed();
+    void alignLinksOnPresplitInput();
+    void alignJson();
     void failures_data();
     void failures();
     void help();
@@ -153,6 +157,72 @@ void TestCli::sentencesJson()
     QCOMPARE(first.value(QStringLiteral("start")).toInt(), 0);
 }
 
+void TestCli::alignTsvPairsTheSeed()
+{
+    const CliRun result = run(
+        {QStringLiteral("align"), samplePath(), QStringLiteral("--format"), QStringLiteral("tsv")});
+    QCOMPARE(result.status, 0);
+    const QStringList beads = lines(result.out);
+    QCOMPARE(beads.size(), 16);
+    for (const QString &bead : beads)
+        QCOMPARE(bead.count(u'\t'), 2);
+    // The unmatched English opening: an empty Chinese field.
+    QVERIFY(beads.first().startsWith(QStringLiteral("\tWe will stay firmly rooted")));
+    // The 2-1 bead: two Chinese sentences joined directly, one English sentence.
+    const QString merged = beads.at(10);
+    QVERIFY2(merged.startsWith(
+                 QStringLiteral("要持續提升發展內生動力,提升開放型經濟水準。要加強重點領域")),
+             qPrintable(merged));
+    QVERIFY(merged.contains(QStringLiteral("\tThe meeting urged the western region")));
+    // The 1-3 bead: English sentences joined with one space.
+    QVERIFY(beads.at(13).contains(
+        QStringLiteral("facilitate the fulfillment of the tasks. Relevant departments should")));
+    bool isNumber = false;
+    const double confidence = beads.last().section(u'\t', 2).toDouble(&isNumber);
+    QVERIFY(isNumber && confidence >= 0.0 && confidence <= 1.0);
+}
+
+void TestCli::alignLinksOnPresplitInput()
+{
+    QTemporaryDir dir;
+    const QString zh = dir.filePath(QStringLiteral("zh"));
+    const QString en = dir.filePath(QStringLiteral("en"));
+    QFile zhFile(zh), enFile(en);
+    QVERIFY(zhFile.open(QIODevice::WriteOnly) && enFile.open(QIODevice::WriteOnly));
+    zhFile.write(QStringLiteral("會議在北京召開。\n經濟增長百分之五。\n").toUtf8());
+    enFile.write(QStringLiteral("The meeting was held in Beijing.\nThe economy grew.\nIt grew by 5 "
+                                "percent.\n")
+                     .toUtf8());
+    zhFile.close();
+    enFile.close();
+    const CliRun result = run({QStringLiteral("align"), QStringLiteral("--presplit"), zh, en,
+                               QStringLiteral("--format"), QStringLiteral("links")});
+    QCOMPARE(result.status, 0);
+    QCOMPARE(lines(result.out),
+             (QStringList{QStringLiteral("[0]:[0]"), QStringLiteral("[1]:[1,2]")}));
+}
+
+void TestCli::alignJson()
+{
+    const CliRun result = run({QStringLiteral("align"), samplePath(), QStringLiteral("--format"),
+                               QStringLiteral("json")});
+    QCOMPARE(result.status, 0);
+    const QJsonObject root = QJsonDocument::fromJson(result.out.toUtf8()).object();
+    QCOMPARE(root.value(QStringLiteral("metadata"))
+                 .toObject()
+                 .value(QStringLiteral("editor"))
+                 .toString(),
+             QStringLiteral("曹川川"));
+    const QJsonArray beads = root.value(QStringLiteral("beads")).toArray();
+    QCOMPARE(beads.size(), 16);
+    const QJsonObject title = beads.at(3).toObject();
+    QCOMPARE(title.value(QStringLiteral("zh")).toArray(), QJsonArray{0});
+    QCOMPARE(title.value(QStringLiteral("en")).toArray(), QJsonArray{3});
+    QCOMPARE(title.value(QStringLiteral("enText")).toArray().first().toString(),
+             QStringLiteral("CPC leadership reviews measures on western region's development"));
+    QVERIFY(title.value(QStringLiteral("confidence")).isDouble());
+}
+
 void TestCli::failures_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -166,6 +236,13 @@ void TestCli::failures_data()
     QTest::newRow("bad side") << QStringList{QStringLiteral("sentences"), samplePath(),
                                              QStringLiteral("--side"), QStringLiteral("fr")}
                               << 2 << QStringLiteral("--side");
+    QTest::newRow("bad format") << QStringList{QStringLiteral("align"), samplePath(),
+                                               QStringLiteral("--format"), QStringLiteral("xml")}
+                                << 2 << QStringLiteral("--format");
+    QTest::newRow("unknown model parameter")
+        << QStringList{QStringLiteral("align"), samplePath(), QStringLiteral("--param"),
+                       QStringLiteral("nonsense=1")}
+        << 2 << QStringLiteral("--param");
     QTest::newRow("missing file") << QStringList{QStringLiteral("info"),
                                                  QStringLiteral("/nonexistent/file.txt")}
                                   << 1 << QStringLiteral("does not exist");
