@@ -1,43 +1,152 @@
 #pragma once
 
-#include "core/model/Document.h"
+#include "app/gui/AlignedText.h"
+#include "app/gui/ChineseScripts.h"
+#include "app/gui/ReaderTheme.h"
+#include "core/text/ScriptConverter.h"
 
+#include <QFutureWatcher>
 #include <QMainWindow>
+#include <QSet>
 
 #include <optional>
 
+class QAction;
+class QActionGroup;
 class QLabel;
+class QMenu;
+class QProgressBar;
+class QPushButton;
 class QSplitter;
-class QTextBrowser;
 
 namespace duizhao {
 
-/// The reader window: a metadata header over the Chinese and the English pane.
+class FindBar;
+class ImportJob;
+class ReadingPosition;
+class SentencePane;
+
+/// The reader window: a metadata header over the Chinese and the English pane, kept in step by
+/// the alignment.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
 
 public:
+    enum class ReaderLayout
+    {
+        SideBySide,
+        Interleaved,
+        Learner, ///< Side by side, each English sentence hidden until its pair is clicked.
+    };
+    enum class ThemeChoice
+    {
+        System,
+        Light,
+        Dark,
+    };
+
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
-    /// Opens one bilingual file or a pair of files; on failure shows why and keeps what was open.
+    /// Starts opening one bilingual file or a pair of files in the background; on failure the
+    /// window says why and keeps what was open. False when there is nothing to open.
     bool openFiles(const QStringList &paths);
     bool openSample();
+    bool isLoading() const;
+    void cancelLoading();
 
     const Document *document() const;
+    const AlignedText *alignedText() const;
+    SentencePane *chinesePane() const { return m_chinesePane; }
+    SentencePane *englishPane() const { return m_englishPane; }
+    ReadingPosition *readingPosition() const { return m_position; }
+
+    void selectBead(int bead, SentencePane *origin = nullptr);
+    int selectedBead() const;
+
+    ChineseScript script() const { return m_script; }
+    void setScript(ChineseScript script);
+    ReaderLayout readerLayout() const { return m_layout; }
+    void setReaderLayout(ReaderLayout layout);
+    void setThemeChoice(ThemeChoice choice);
+    const ReaderTheme &theme() const { return m_theme; }
+    void setSynchronizedScrolling(bool enabled);
+    void zoom(int steps);
+    /// Finds in both panes; returns the number of hits.
+    int find(const QString &query);
+    void findNext();
+    void findPrevious();
+    void nextDoubtfulPair();
 
     static QString samplePath();
 
-private:
-    void showDocument();
-    void showError(const QString &message);
+signals:
+    void documentOpened();
+    void openFailed(const QString &message);
 
-    std::optional<Document> m_document;
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createMenus();
+    void connectPane(SentencePane *pane);
+    void importFinished();
+    void showText();
+    void rebuildPanes();
+    void restoreView();
+    SentenceKey firstShownSentence(int bead, const SentencePane *pane) const;
+    void applyScript(ChineseScript script);
+    void applyZoom();
+    QList<SentencePane *> activePanes() const;
+    SentencePane *paneShowing(SentenceKey key) const;
+    void onSentenceClicked(SentencePane *pane, SentenceKey key);
+    void onNavigation(SentencePane *pane, int navigation);
+    void showBead(int bead, SentencePane *origin);
+    void goToHit(int hit);
+    void updateStatus();
+    void showError(const QString &message);
+    void addRecentFiles(const QStringList &paths);
+    void loadSettings();
+    void saveSettings() const;
+    QString chineseFamily();
+
+    std::optional<AlignedText> m_text;
+    ChineseScripts m_scripts;
+    QStringList m_foldedChinese; ///< For find; filled on first use.
+    QSet<int> m_revealedBeads;
+    ReadingPosition *m_position = nullptr;
+    ImportJob *m_import = nullptr;
+    QFutureWatcher<QStringList> m_conversion;
+    ChineseScript m_pendingScript = ChineseScript::Original;
+
+    ChineseScript m_script = ChineseScript::Original;
+    ReaderLayout m_layout = ReaderLayout::SideBySide;
+    ThemeChoice m_themeChoice = ThemeChoice::System;
+    ReaderTheme m_theme = ReaderTheme::light();
+    int m_zoomSteps = 0;
+    double m_basePointSize = 13.0;
+    QString m_englishFamily = QStringLiteral("DejaVu Serif");
+
+    QList<TextHit> m_hits;
+    int m_currentHit = -1;
+
     QLabel *m_header = nullptr;
     QSplitter *m_splitter = nullptr;
-    QTextBrowser *m_chinesePane = nullptr;
-    QTextBrowser *m_englishPane = nullptr;
+    SentencePane *m_chinesePane = nullptr;
+    SentencePane *m_englishPane = nullptr;
+    FindBar *m_findBar = nullptr;
+    QLabel *m_countsLabel = nullptr;
+    QLabel *m_positionLabel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    QAction *m_syncAction = nullptr;
+    QActionGroup *m_scriptGroup = nullptr;
+    QActionGroup *m_layoutGroup = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QMenu *m_recentMenu = nullptr;
 };
 
 } // namespace duizhao

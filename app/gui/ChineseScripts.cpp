@@ -1,0 +1,72 @@
+#include "app/gui/ChineseScripts.h"
+
+namespace duizhao {
+
+void ChineseScripts::setOriginal(const QStringList &sentences)
+{
+    m_original = sentences;
+    m_cache.clear();
+    m_traditional = -1;
+}
+
+bool ChineseScripts::has(ChineseScript script) const
+{
+    return script == ChineseScript::Original || m_cache.contains(int(script));
+}
+
+const QStringList &ChineseScripts::sentences(ChineseScript script)
+{
+    if (script == ChineseScript::Original)
+        return m_original;
+    auto it = m_cache.find(int(script));
+    if (it == m_cache.end())
+        it = m_cache.insert(int(script), convert(m_original, script));
+    return *it;
+}
+
+void ChineseScripts::insert(ChineseScript script, QStringList sentences)
+{
+    if (sentences.size() == m_original.size())
+        m_cache.insert(int(script), std::move(sentences));
+}
+
+bool ChineseScripts::originalIsTraditional()
+{
+    if (m_traditional < 0)
+        m_traditional = sentences(ChineseScript::Simplified) != m_original ? 1 : 0;
+    return m_traditional == 1;
+}
+
+QString ChineseScripts::folded(const QString &text)
+{
+    if (!m_simplifier) {
+        auto converter = ScriptConverter::create(ChineseScript::Simplified);
+        if (converter)
+            m_simplifier = converter.value();
+    }
+    const QString simplified = m_simplifier ? m_simplifier->convert(text) : text;
+    return simplified.toLower();
+}
+
+QStringList ChineseScripts::convert(const QStringList &sentences, ChineseScript script)
+{
+    if (script == ChineseScript::Original)
+        return sentences;
+    auto converter = ScriptConverter::create(script);
+    if (!converter)
+        return sentences;
+    // One call for the whole text is much faster than one per sentence; sentences hold no
+    // newlines once flattened, and OpenCC keeps them, so splitting recovers the sentences.
+    QStringList flat = sentences;
+    for (QString &sentence : flat)
+        sentence.replace(u'\n', u' ');
+    QStringList converted = (*converter)->convert(flat.join(u'\n')).split(u'\n');
+    if (converted.size() != sentences.size()) {
+        converted.clear();
+        for (const QString &sentence : sentences)
+            converted.append((*converter)->convert(sentence));
+    }
+    return converted;
+}
+
+} // namespace duizhao

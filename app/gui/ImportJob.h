@@ -1,0 +1,51 @@
+#pragma once
+
+#include "app/gui/AlignedText.h"
+#include "core/io/Error.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+#include <QStringList>
+
+#include <atomic>
+#include <memory>
+#include <optional>
+
+namespace duizhao {
+
+/// What an import produced: the aligned document, or why there is none.
+struct ImportResult
+{
+    QStringList paths;
+    std::optional<AlignedText> text;
+    std::optional<Error> error;
+};
+
+/// Reads and aligns documents off the UI thread; one at a time, cancellable.
+class ImportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ImportJob(QObject *parent = nullptr);
+    ~ImportJob() override;
+
+    /// Starts importing @p paths, cancelling any import still running.
+    void start(const QStringList &paths);
+    void cancel();
+    bool isRunning() const;
+    /// The result of the import that just finished (valid in the finished() handler).
+    ImportResult takeResult();
+
+    /// The whole import, synchronously (the job's body; also for benchmarks).
+    static ImportResult run(const QStringList &paths, const std::function<bool()> &isCancelled);
+
+signals:
+    void finished();
+
+private:
+    QFutureWatcher<ImportResult> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+};
+
+} // namespace duizhao

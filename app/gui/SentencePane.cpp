@@ -1,0 +1,544 @@
+#include "app/gui/SentencePane.h"
+
+#include <QAbstractTextDocumentLayout>
+#include <QHelpEvent>
+#include <QKeyEvent>
+#include <QScrollBar>
+#include <QTextBlock>
+#include <QTextCursor>
+#include <QTextLayout>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace duizhao {
+
+namespace {
+
+// Source text keeps hand-wrapped newlines; in a pane they would split paragraphs. Replacing them
+// one for one keeps find offsets valid.
+QString flattened(QString text)
+{
+    for (QChar &c : text)
+        if (c == u'\n' || c == u'\r' || c == u'\t' || c == QChar::ParagraphSeparator)
+            c = u' ';
+    return text;
+}
+
+} // namespace
+
+SentencePane::SentencePane(QWidget *parent)
+    : QTextBrowser(parent)
+{
+    setOpenLinks(false);
+    setTabChangesFocus(true);
+    setMouseTracking(true);
+    viewport()->setMouseTracking(true);
+    setFrameShape(QFrame::NoFrame);
+    document()->setDocumentMargin(18);
+    connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
+        if (!m_programmaticScroll)
+            emit userScrolled();
+    });
+}
+
+quint64 SentencePane::keyId(SentenceKey key)
+{
+    return (quint64(key.language == Language::English ? 1 : 0) << 32) | quint32(key.index);
+}
+
+void SentencePane::clearContent()
+{
+    m_text = nullptr;
+    m_spans.clear();
+    m_spanOfKey.clear();
+    m_spansOfBead.clear();
+    m_beadOrder.clear();
+    m_findHits.clear();
+    clear();
+}
+
+QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) const
+{
+    QTextCharFormat format;
+    format.setFontFamilies(span.key.language == Language::Chinese ? m_style.chineseFamilies
+                                                                  : m_style.englishFamilies);
+    format.setForeground(m_style.theme.text);
+    const ParagraphRole role = m_text->sentenceRole(span.key);
+    if (role == ParagraphRole::Title) {
+        format.setFontWeight(QFont::Bold);
+        format.setProperty(QTextFormat::FontSizeAdjustment, 1);
+    }
+    if (hidden) {
+        // A solid bar: the reader sees where the translation is, not what it says.
+        format.setForeground(m_style.theme.hiddenBar);
+        format.setBackground(m_style.theme.hiddenBar);
+        format.setToolTip(tr("Click to show the translation"));
+        return format;
+    }
+    if (!m_text->isPair(span.bead)) {
+        format.setForeground(m_style.theme.unmatched);
+        format.setUnderlineStyle(QTextCharFormat::DotLine);
+        format.setUnderlineColor(m_style.theme.unmatched);
+        format.setToolTip(span.key.language == Language::Chinese
+                              ? tr("No counterpart: this sentence has no English translation")
+                              : tr("No counterpart: this sentence has no Chinese original"));
+    } else if (m_text->isDoubtful(span.bead)) {
+        format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
+        format.setUnderlineColor(m_style.theme.doubtful);
+        format.setToolTip(tr("Doubtful pair: the alignment is %1% sure")
+                              .arg(qRound(m_text->beads().at(span.bead).confidence * 100)));
+    }
+    return format;
+}
+
+void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph> &paragraphs,
+                              const DisplayText &displayText, const PaneStyle &style)
+{
+    clearContent();
+    m_text = text;
+    m_style = style;
+    QPalette pal = palette();
+    pal.setColor(QPalette::Base, style.theme.base);
+    pal.setColor(QPalette::Text, style.theme.text);
+    setPalette(pal);
+
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    bool firstBlock = true;
+    Language previousLanguage = Language::Chinese;
+    for (const PaneParagraph &paragraph : paragraphs) {
+        QTextBlockFormat blockFormat;
+        blockFormat.setBottomMargin(paragraph.role == ParagraphRole::Title ? 14 : 10);
+        blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+        // Interleaved layout: the English under its Chinese, indented, tight to it.
+        if (!firstBlock && paragraph.language == Language::English &&
+            previousLanguage == Language::Chinese && paragraphs.size() > 1 &&
+            paragraphs.first().language != paragraphs.last().language) {
+            blockFormat.setLeftMargin(14);
+        }
+        if (firstBlock)
+            cursor.setBlockFormat(blockFormat);
+        else
+            cursor.insertBlock(blockFormat);
+        firstBlock = false;
+        previousLanguage = paragraph.language;
+        for (int i = 0; i < paragraph.sentences.size(); ++i) {
+            Span span;
+            span.key = paragraph.sentences.at(i);
+            span.bead = text->beadOf(span.key);
+            const bool hidden = style.hiddenLanguage == span.key.language;
+            span.start = cursor.position();
+            cursor.insertText(flattened(displayText(span.key)), sentenceFormat(span, hidden));
+            span.end = cursor.position();
+            m_spanOfKey.insert(keyId(span.key), int(m_spans.size()));
+            if (span.bead >= 0) {
+                auto it = m_spansOfBead.find(span.bead);
+                if (it == m_spansOfBead.end()) {
+                    m_spansOfBead.insert(span.bead, {int(m_spans.size()), int(m_spans.size())});
+                    m_beadOrder.append(span.bead);
+                } else {
+                    it->second = int(m_spans.size());
+                }
+            }
+            m_spans.append(span);
+            if (span.key.language == Language::English && i + 1 < paragraph.sentences.size())
+                cursor.insertText(QStringLiteral(" "), QTextCharFormat());
+        }
+    }
+    cursor.endEditBlock();
+    updateExtraSelections();
+}
+
+bool SentencePane::showsSentence(SentenceKey key) const
+{
+    return m_spanOfKey.contains(keyId(key));
+}
+
+bool SentencePane::showsBead(int bead) const
+{
+    return m_spansOfBead.contains(bead);
+}
+
+QList<int> SentencePane::beadsShown() const
+{
+    return m_beadOrder;
+}
+
+int SentencePane::spanIndexOf(SentenceKey key) const
+{
+    return m_spanOfKey.value(keyId(key), -1);
+}
+
+int SentencePane::spanIndexAt(int position) const
+{
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+                               [](int pos, const Span &span) { return pos < span.start; });
+    if (it == m_spans.cbegin())
+        return -1;
+    --it;
+    return position < it->end ? int(it - m_spans.cbegin()) : -1;
+}
+
+QRectF SentencePane::lineRect(int position) const
+{
+    const QTextBlock block = document()->findBlock(position);
+    if (!block.isValid())
+        return {};
+    const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
+    const QTextLayout *layout = block.layout();
+    const int inBlock = position - block.position();
+    const QTextLine line = layout ? layout->lineForTextPosition(inBlock) : QTextLine();
+    if (!line.isValid())
+        return QRectF(blockRect.topLeft(), QSizeF(1, blockRect.height()));
+    return QRectF(blockRect.left() + line.cursorToX(inBlock), blockRect.top() + line.y(), 1,
+                  line.height());
+}
+
+SentenceKey SentencePane::sentenceAt(const QPoint &viewportPos) const
+{
+    const QPointF documentPos(viewportPos.x() + horizontalScrollBar()->value(),
+                              viewportPos.y() + verticalScrollBar()->value());
+    const int position = document()->documentLayout()->hitTest(documentPos, Qt::ExactHit);
+    if (position < 0)
+        return {};
+    // hitTest gives the nearest cursor position; the character hit is the one before it when
+    // the point lies left of that position.
+    const QRectF cursorRect = lineRect(position);
+    const int character = documentPos.x() < cursorRect.left() ? position - 1 : position;
+    const int index = spanIndexAt(std::max(0, character));
+    return index >= 0 ? m_spans.at(index).key : SentenceKey{};
+}
+
+QRect SentencePane::sentenceRect(SentenceKey key) const
+{
+    const int index = spanIndexOf(key);
+    if (index < 0)
+        return {};
+    const QRectF first = lineRect(m_spans.at(index).start);
+    const QRectF next = lineRect(std::min(m_spans.at(index).start + 1, m_spans.at(index).end));
+    const double width = next.top() == first.top() ? std::max(1.0, next.left() - first.left()) : 8;
+    return QRectF(first.left() - horizontalScrollBar()->value(),
+                  first.top() - verticalScrollBar()->value(), width, first.height())
+        .toRect();
+}
+
+QPoint SentencePane::sentencePoint(SentenceKey key) const
+{
+    return sentenceRect(key).center();
+}
+
+QString SentencePane::sentenceDisplayText(SentenceKey key) const
+{
+    const int index = spanIndexOf(key);
+    if (index < 0)
+        return {};
+    QTextCursor cursor(document());
+    cursor.setPosition(m_spans.at(index).start);
+    cursor.setPosition(m_spans.at(index).end, QTextCursor::KeepAnchor);
+    return cursor.selectedText();
+}
+
+QString SentencePane::sentenceToolTip(SentenceKey key) const
+{
+    const int index = spanIndexOf(key);
+    if (index < 0)
+        return {};
+    QTextCursor cursor(document());
+    cursor.setPosition(m_spans.at(index).start + 1);
+    return cursor.charFormat().toolTip();
+}
+
+bool SentencePane::isSentenceHidden(SentenceKey key) const
+{
+    const int index = spanIndexOf(key);
+    return index >= 0 && m_style.hiddenLanguage == key.language &&
+           !m_revealedBeads.contains(m_spans.at(index).bead);
+}
+
+void SentencePane::revealBead(int bead)
+{
+    if (!m_style.hiddenLanguage || m_revealedBeads.contains(bead) || !showsBead(bead))
+        return;
+    m_revealedBeads.insert(bead);
+    const auto [first, last] = m_spansOfBead.value(bead);
+    QTextCursor cursor(document());
+    for (int i = first; i <= last; ++i) {
+        const Span &span = m_spans.at(i);
+        if (span.key.language != *m_style.hiddenLanguage)
+            continue;
+        cursor.setPosition(span.start);
+        cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(sentenceFormat(span, false));
+    }
+}
+
+QList<QTextEdit::ExtraSelection> SentencePane::beadSelections(int bead, const QColor &color) const
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (!showsBead(bead))
+        return selections;
+    const auto [first, last] = m_spansOfBead.value(bead);
+    for (int i = first; i <= last; ++i) {
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        selection.cursor.setPosition(m_spans.at(i).start);
+        selection.cursor.setPosition(m_spans.at(i).end, QTextCursor::KeepAnchor);
+        selection.format.setBackground(color);
+        selections.append(selection);
+    }
+    return selections;
+}
+
+void SentencePane::updateExtraSelections()
+{
+    QList<QTextEdit::ExtraSelection> selections;
+    if (m_hoveredBead != m_selectedBead)
+        selections += beadSelections(m_hoveredBead, m_style.theme.hover);
+    selections += beadSelections(m_selectedBead, m_style.theme.selection);
+    for (int i = 0; i < m_findHits.size(); ++i) {
+        const TextHit &hit = m_findHits.at(i);
+        const int index = spanIndexOf(hit.sentence);
+        if (index < 0)
+            continue;
+        const Span &span = m_spans.at(index);
+        QTextEdit::ExtraSelection selection;
+        selection.cursor = QTextCursor(document());
+        // Script conversion may change a sentence's length; then mark the whole sentence.
+        const bool exact = hit.offset + hit.length <= span.end - span.start;
+        selection.cursor.setPosition(exact ? span.start + hit.offset : span.start);
+        selection.cursor.setPosition(exact ? span.start + hit.offset + hit.length : span.end,
+                                     QTextCursor::KeepAnchor);
+        selection.format.setBackground(i == m_currentFindHit ? m_style.theme.currentFindHit
+                                                             : m_style.theme.findHit);
+        selections.append(selection);
+    }
+    setExtraSelections(selections);
+}
+
+QStringList SentencePane::beadTexts(int bead) const
+{
+    QStringList texts;
+    if (!showsBead(bead))
+        return texts;
+    const auto [first, last] = m_spansOfBead.value(bead);
+    for (int i = first; i <= last; ++i)
+        texts.append(sentenceDisplayText(m_spans.at(i).key));
+    return texts;
+}
+
+QStringList SentencePane::selectedTexts() const
+{
+    return beadTexts(m_selectedBead);
+}
+
+QStringList SentencePane::hoveredTexts() const
+{
+    return beadTexts(m_hoveredBead);
+}
+
+void SentencePane::setSelectedBead(int bead)
+{
+    if (bead == m_selectedBead)
+        return;
+    m_selectedBead = bead;
+    updateExtraSelections();
+}
+
+void SentencePane::setHoveredBead(int bead)
+{
+    if (bead == m_hoveredBead)
+        return;
+    m_hoveredBead = bead;
+    updateExtraSelections();
+}
+
+void SentencePane::setFindHits(const QList<TextHit> &hits, int currentHit)
+{
+    m_findHits.clear();
+    int current = -1;
+    for (int i = 0; i < hits.size(); ++i) {
+        if (!showsSentence(hits.at(i).sentence))
+            continue;
+        if (i == currentHit)
+            current = int(m_findHits.size());
+        m_findHits.append(hits.at(i));
+    }
+    m_currentFindHit = current;
+    updateExtraSelections();
+}
+
+double SentencePane::beadTop(int bead) const
+{
+    return lineRect(m_spans.at(m_spansOfBead.value(bead).first).start).top();
+}
+
+double SentencePane::beadBottom(int bead) const
+{
+    const Span &last = m_spans.at(m_spansOfBead.value(bead).second);
+    return lineRect(std::max(last.start, last.end - 1)).bottom();
+}
+
+std::pair<int, double> SentencePane::positionAtTop() const
+{
+    if (m_spans.isEmpty())
+        return {0, 0.0};
+    const double top = verticalScrollBar()->value();
+    const int position = document()->documentLayout()->hitTest(
+        QPointF(document()->documentMargin() + 1, top + 1), Qt::FuzzyHit);
+    int index = spanIndexAt(std::max(0, position));
+    if (index < 0) {
+        // Between sentences (a separator or a paragraph gap): take the sentence before.
+        auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), position,
+                                   [](int pos, const Span &span) { return pos < span.start; });
+        index = it == m_spans.cbegin() ? 0 : int(it - m_spans.cbegin()) - 1;
+    }
+    const int bead = m_spans.at(index).bead;
+    if (bead < 0)
+        return {0, 0.0};
+    const double beadStart = beadTop(bead);
+    const double beadEnd = beadBottom(bead);
+    const double fraction = beadEnd > beadStart ? (top - beadStart) / (beadEnd - beadStart) : 0.0;
+    return {bead, std::clamp(fraction, 0.0, 1.0)};
+}
+
+bool SentencePane::setScrollValue(int value)
+{
+    QScrollBar *bar = verticalScrollBar();
+    value = std::clamp(value, bar->minimum(), bar->maximum());
+    if (value == bar->value())
+        return false;
+    m_programmaticScroll = true;
+    bar->setValue(value);
+    m_programmaticScroll = false;
+    emit synchronizedScroll();
+    return true;
+}
+
+void SentencePane::scrollToPosition(int bead, double fraction)
+{
+    if (m_beadOrder.isEmpty())
+        return;
+    if (showsBead(bead)) {
+        const double top = beadTop(bead);
+        setScrollValue(qRound(top + fraction * (beadBottom(bead) - top)));
+        return;
+    }
+    // The bead has nothing here (an unmatched sentence of the other side): stay at the end of
+    // the nearest bead before it, or the start of the first one after it.
+    auto after = std::lower_bound(m_beadOrder.cbegin(), m_beadOrder.cend(), bead);
+    if (after != m_beadOrder.cbegin())
+        setScrollValue(qRound(beadBottom(*(after - 1))));
+    else
+        setScrollValue(qRound(beadTop(*after)) - int(document()->documentMargin()));
+}
+
+void SentencePane::alignSentenceAt(SentenceKey key, int viewportY)
+{
+    const int index = spanIndexOf(key);
+    if (index < 0)
+        return;
+    setScrollValue(qRound(lineRect(m_spans.at(index).start).top()) - viewportY);
+}
+
+void SentencePane::alignBeadAt(int bead, int viewportY)
+{
+    if (showsBead(bead))
+        setScrollValue(qRound(beadTop(bead)) - viewportY);
+}
+
+void SentencePane::ensureSentenceVisible(SentenceKey key)
+{
+    const QRect rect = sentenceRect(key);
+    if (rect.isNull())
+        return;
+    // Keep a few lines below it in view, so the reader sees what follows.
+    if (rect.top() < 0 || rect.bottom() + 3 * rect.height() > viewport()->height())
+        setScrollValue(verticalScrollBar()->value() + rect.top() - viewport()->height() / 3);
+}
+
+void SentencePane::keyPressEvent(QKeyEvent *event)
+{
+    const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
+    if (plain) {
+        switch (event->key()) {
+        case Qt::Key_Up:
+        case Qt::Key_K:
+            emit navigationRequested(Navigation::Previous);
+            return;
+        case Qt::Key_Down:
+        case Qt::Key_J:
+            emit navigationRequested(Navigation::Next);
+            return;
+        case Qt::Key_Home:
+            emit navigationRequested(Navigation::First);
+            return;
+        case Qt::Key_End:
+            emit navigationRequested(Navigation::Last);
+            return;
+        default:
+            break;
+        }
+    }
+    QTextBrowser::keyPressEvent(event);
+}
+
+void SentencePane::mousePressEvent(QMouseEvent *event)
+{
+    m_pressPos = event->position().toPoint();
+    QTextBrowser::mousePressEvent(event);
+}
+
+void SentencePane::mouseReleaseEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseReleaseEvent(event);
+    // A drag selects text to copy; only a click selects a pair.
+    if (event->button() == Qt::LeftButton &&
+        (event->position().toPoint() - m_pressPos).manhattanLength() < 5) {
+        const SentenceKey key = sentenceAt(event->position().toPoint());
+        if (key.isValid())
+            emit sentenceClicked(key);
+    }
+}
+
+void SentencePane::mouseMoveEvent(QMouseEvent *event)
+{
+    QTextBrowser::mouseMoveEvent(event);
+    const SentenceKey key = sentenceAt(event->position().toPoint());
+    const int bead = m_text ? m_text->beadOf(key) : -1;
+    if (bead != m_hoveredBead)
+        emit sentenceHovered(key);
+}
+
+void SentencePane::leaveEvent(QEvent *event)
+{
+    QTextBrowser::leaveEvent(event);
+    if (m_hoveredBead >= 0)
+        emit sentenceHovered({});
+}
+
+void SentencePane::resizeEvent(QResizeEvent *event)
+{
+    // Re-wrapping moves the scroll bar; that is not the reader scrolling.
+    m_programmaticScroll = true;
+    QTextBrowser::resizeEvent(event);
+    m_programmaticScroll = false;
+    emit viewResized();
+}
+
+bool SentencePane::event(QEvent *event)
+{
+    if (event->type() == QEvent::ToolTip) {
+        auto *help = static_cast<QHelpEvent *>(event);
+        const SentenceKey key = sentenceAt(viewport()->mapFrom(this, help->pos()));
+        const QString tip = key.isValid() ? sentenceToolTip(key) : QString();
+        if (tip.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(), tip, this);
+        return true;
+    }
+    return QTextBrowser::event(event);
+}
+
+} // namespace duizhao
