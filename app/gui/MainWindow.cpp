@@ -391,7 +391,7 @@ const AlignedText *MainWindow::alignedText() const
     return m_text ? &*m_text : nullptr;
 }
 
-void MainWindow::showText()
+void MainWindow::updateHeader()
 {
     const Metadata &metadata = m_text->document().metadata;
     QStringList details;
@@ -403,16 +403,26 @@ void MainWindow::showText()
         details.append(tr("Author: %1").arg(metadata.author.toHtmlEscaped()));
     if (!metadata.editor.isEmpty())
         details.append(tr("Editor: %1").arg(metadata.editor.toHtmlEscaped()));
+    // The Chinese title follows the script the panes show.
+    const QString title = m_script == ChineseScript::Original || metadata.title.isEmpty()
+                              ? metadata.title
+                              : ChineseScripts::convert({metadata.title}, m_script).constFirst();
     QString header;
     if (!metadata.title.isEmpty())
         header += QStringLiteral("<span style=\"font-family:'%1'; font-size:large; "
                                  "font-weight:bold\">%2</span><br>")
-                      .arg(chineseFamily(), metadata.title.toHtmlEscaped());
+                      .arg(chineseFamily(), title.toHtmlEscaped());
     if (!metadata.englishTitle.isEmpty())
         header += QStringLiteral("<i>%1</i><br>").arg(metadata.englishTitle.toHtmlEscaped());
     header += details.join(QStringLiteral(" · "));
     m_header->setText(header);
     m_header->setVisible(!header.isEmpty());
+}
+
+void MainWindow::showText()
+{
+    const Metadata &metadata = m_text->document().metadata;
+    updateHeader();
 
     QStringList chinese;
     for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
@@ -574,6 +584,8 @@ void MainWindow::setScript(ChineseScript script)
 void MainWindow::applyScript(ChineseScript script)
 {
     m_script = script;
+    if (m_text)
+        updateHeader();
     rebuildPanes();
 }
 

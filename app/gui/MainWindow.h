@@ -97,6 +97,7 @@ private:
     void showText();
     void rebuildPanes();
     void restoreView();
+    void updateHeader();
     SentenceKey firstShownSentence(int bead, const SentencePane *pane) const;
     void applyScript(ChineseScript script);
     void applyZoom();

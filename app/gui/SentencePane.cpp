@@ -95,6 +95,9 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
 void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph> &paragraphs,
                               const DisplayText &displayText, const PaneStyle &style)
 {
+    // What the learner revealed belongs to the document, not to one rendering of it.
+    if (text != m_text)
+        m_revealedBeads.clear();
     clearContent();
     m_text = text;
     m_style = style;
@@ -127,7 +130,9 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
             Span span;
             span.key = paragraph.sentences.at(i);
             span.bead = text->beadOf(span.key);
-            const bool hidden = style.hiddenLanguage == span.key.language;
+            // A rebuild (theme, font, script) keeps what the learner has already revealed.
+            const bool hidden =
+                style.hiddenLanguage == span.key.language && !m_revealedBeads.contains(span.bead);
             span.start = cursor.position();
             cursor.insertText(flattened(displayText(span.key)), sentenceFormat(span, hidden));
             span.end = cursor.position();

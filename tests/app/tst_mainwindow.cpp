@@ -13,6 +13,7 @@
 #include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextCursor>
 
 using namespace duizhao;
 
@@ -268,6 +269,9 @@ void TestMainWindow::scriptSwitchKeepsTheSelection()
     QVERIFY(selected.first() != sentenceTexts(*m_window, Language::Chinese, {11}).first());
     QVERIFY(!m_window->chinesePane()->toPlainText().contains(QStringLiteral("會議")));
     QVERIFY(m_window->chinesePane()->toPlainText().contains(QStringLiteral("会议")));
+    // The header's Chinese title follows the script too.
+    const auto *header = m_window->findChild<QLabel *>(QStringLiteral("metadataHeader"));
+    QVERIFY(header->text().contains(QStringLiteral("中共中央政治局召开会议")));
     QCOMPARE(m_window->englishPane()->selectedTexts(),
              sentenceTexts(*m_window, Language::English, {14, 15, 16}));
     m_window->setScript(ChineseScript::TraditionalHongKong);
@@ -316,6 +320,16 @@ void TestMainWindow::learnerModeHidesTranslationsUntilClicked()
     for (int i : {14, 15, 16})
         QVERIFY(!english->isSentenceHidden({Language::English, i}));
     QVERIFY(english->isSentenceHidden({Language::English, 13}));
+
+    // A rebuild (here a theme change) keeps revealed text drawn as text, not as a bar.
+    m_window->setThemeChoice(MainWindow::ThemeChoice::Dark);
+    const QString revealed = sentenceTexts(*m_window, Language::English, {14}).first();
+    const qsizetype at = english->toPlainText().indexOf(revealed);
+    QVERIFY(at >= 0);
+    QTextCursor cursor(english->document());
+    cursor.setPosition(int(at) + 1);
+    QCOMPARE(cursor.charFormat().foreground().color(), m_window->theme().text);
+    QVERIFY(!english->isSentenceHidden({Language::English, 14}));
 }
 
 void TestMainWindow::selectionSurvivesResizeAndZoom()
