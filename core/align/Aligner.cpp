@@ -546,8 +546,9 @@ public:
             for (; mask; mask &= mask - 1) {
                 const int t = s.tokenBegin + std::countr_zero(mask);
                 const bool anchor = t >= s.anchorBegin && t < s.anchorEnd;
-                lexical += gain(m_features.englishRandomLog[t], chineseWords,
-                                anchor ? m_model.anchorMatchProbability : englishMatch);
+                lexical += m_rough ? m_roughEnglishGain[t]
+                                   : gain(m_features.englishRandomLog[t], chineseWords,
+                                          anchor ? m_model.anchorMatchProbability : englishMatch);
             }
         }
         for (int i = i0; i < i0 + a; ++i) {
@@ -558,8 +559,9 @@ public:
             for (; mask; mask &= mask - 1) {
                 const int w = s.contentBegin + std::countr_zero(mask);
                 const bool anchor = w >= s.anchorBegin && w < s.anchorEnd;
-                lexical += gain(m_features.chineseRandomLog[w], englishWords,
-                                anchor ? m_model.anchorMatchProbability : chineseMatch);
+                lexical += m_rough ? m_roughChineseGain[w]
+                                   : gain(m_features.chineseRandomLog[w], englishWords,
+                                          anchor ? m_model.anchorMatchProbability : chineseMatch);
             }
         }
 
@@ -618,6 +620,37 @@ public:
 
     /// Log-likelihood gain of a word found translated in a bead over its not being found, when
     /// the other side holds @p others words that could explain it by chance.
+    /// For a first pass over a long document: each word's gain taken once, for a sentence of
+    /// typical size on the other side, instead of for each candidate bead.
+    void useRoughGains()
+    {
+        const auto typical = [](qsizetype words, qsizetype sentences) {
+            return int(std::lround(double(words) / double(std::max<qsizetype>(1, sentences))));
+        };
+        const int chineseWords = typical(m_features.contentType.size(), m_features.chinese.size());
+        const int englishWords =
+            typical(m_features.englishTokens.size(), m_features.english.size());
+        m_roughEnglishGain.resize(m_features.englishTokens.size());
+        for (const EnglishSentence &s : m_features.english) {
+            for (int t = s.tokenBegin; t < s.tokenEnd; ++t) {
+                const bool anchor = t >= s.anchorBegin && t < s.anchorEnd;
+                m_roughEnglishGain[t] =
+                    gain(m_features.englishRandomLog[t], chineseWords,
+                         anchor ? m_model.anchorMatchProbability : matchProbability);
+            }
+        }
+        m_roughChineseGain.resize(m_features.contentType.size());
+        for (const ChineseSentence &s : m_features.chinese) {
+            for (int w = s.contentBegin; w < s.contentEnd; ++w) {
+                const bool anchor = w >= s.anchorBegin && w < s.anchorEnd;
+                m_roughChineseGain[w] =
+                    gain(m_features.chineseRandomLog[w], englishWords,
+                         anchor ? m_model.anchorMatchProbability : matchProbability);
+            }
+        }
+        m_rough = true;
+    }
+
     double gain(double randomLog, int others, double p) const
     {
         // Single precision is plenty here, and this runs for every matched word of every
@@ -679,6 +712,9 @@ private:
         }
     }
 
+    bool m_rough = false;
+    std::vector<float> m_roughEnglishGain;
+    std::vector<float> m_roughChineseGain;
     const Features &m_features;
     const AlignerModel &m_model;
     const Band &m_band;
@@ -708,7 +744,8 @@ struct SearchResult
 /// bead's posterior probability.
 SearchResult search(const Features &features, const Scorer &scorer, const Band &band,
                     const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
-                    const std::function<bool()> &isCancelled)
+                    const std::function<bool()> &isCancelled,
+                    const std::function<void(double)> &reportProgress)
 {
     const int chineseCount = int(features.chinese.size());
     const int englishCount = int(features.english.size());
@@ -727,9 +764,13 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
 
     SearchResult result;
     for (int i = 0; i <= chineseCount; ++i) {
-        if ((i & 255) == 0 && isCancelled && isCancelled()) {
-            result.cancelled = true;
-            return result;
+        if ((i & 255) == 0) {
+            if (isCancelled && isCancelled()) {
+                result.cancelled = true;
+                return result;
+            }
+            if (reportProgress)
+                reportProgress(double(i) / double(chineseCount + 1));
         }
         for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
             const qsizetype here = band.cell(i, j);
@@ -1147,7 +1188,8 @@ const AlignerModel &Aligner::model() const
 
 Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
                                    const QList<AlignmentUnit> &english,
-                                   const std::function<bool()> &isCancelled) const
+                                   const std::function<bool()> &isCancelled,
+                                   const std::function<void(double)> &reportProgress) const
 {
     QList<Bead> beads;
     if (chinese.isEmpty() || english.isEmpty()) {
@@ -1205,8 +1247,15 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         // A long document's first pass only finds the path for the later, finer ones.
         const bool lastPass = pass + 1 == m_model.passes;
         const bool roughPass = !lastPass && double(chineseCount) * englishCount > FullSearchCells;
-        SearchResult result =
-            search(features, scorer, band, m_model, !roughPass, roughPass, isCancelled);
+        if (roughPass)
+            scorer.useRoughGains();
+        // Each pass is an equal share of the work reported.
+        const auto passProgress = [&reportProgress, pass, this](double withinPass) {
+            if (reportProgress)
+                reportProgress((pass + withinPass) / double(m_model.passes));
+        };
+        SearchResult result = search(features, scorer, band, m_model, !roughPass, roughPass,
+                                     isCancelled, passProgress);
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
@@ -1226,6 +1275,8 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
             lap("learn");
         }
     }
+    if (reportProgress)
+        reportProgress(1.0);
     return beads;
 }
 

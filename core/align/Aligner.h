@@ -83,10 +83,12 @@ public:
 
     const AlignerModel &model() const;
 
-    /// Beads in order, covering every sentence of both sides exactly once.
+    /// Beads in order, covering every sentence of both sides exactly once. @p isCancelled is
+    /// polled and @p reportProgress told the share done (0 to 1) as the search goes.
     Result<QList<Bead>> align(const QList<AlignmentUnit> &chinese,
                               const QList<AlignmentUnit> &english,
-                              const std::function<bool()> &isCancelled = {}) const;
+                              const std::function<bool()> &isCancelled = {},
+                              const std::function<void(double)> &reportProgress = {}) const;
 
 private:
     std::shared_ptr<const Lexicon> m_lexicon;
