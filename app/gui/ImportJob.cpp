@@ -4,6 +4,7 @@
 #include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 
+#include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace duizhao {
@@ -26,6 +27,8 @@ ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ImportJob::finished);
+    connect(&m_watcher, &QFutureWatcher<ImportResult>::progressValueChanged, this,
+            &ImportJob::progressChanged);
 }
 
 ImportJob::~ImportJob()
@@ -34,7 +37,8 @@ ImportJob::~ImportJob()
     m_watcher.waitForFinished();
 }
 
-ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()> &isCancelled)
+ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()> &isCancelled,
+                            const std::function<void(int)> &reportProgress)
 {
     ImportResult result;
     result.paths = paths;
@@ -45,10 +49,16 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         result.error = document.error();
         return result;
     }
+    // Reading is quick next to aligning: it counts for the first tenth.
+    if (reportProgress)
+        reportProgress(10);
     const Aligner aligner(sharedLexicon());
-    Result<QList<Bead>> beads =
-        aligner.align(alignmentUnits(*document, Language::Chinese),
-                      alignmentUnits(*document, Language::English), isCancelled);
+    Result<QList<Bead>> beads = aligner.align(alignmentUnits(*document, Language::Chinese),
+                                              alignmentUnits(*document, Language::English),
+                                              isCancelled, [&reportProgress](double done) {
+                                                  if (reportProgress)
+                                                      reportProgress(10 + int(90.0 * done));
+                                              });
     if (!beads) {
         result.error = beads.error();
         return result;
@@ -63,8 +73,12 @@ void ImportJob::start(const QStringList &paths)
     m_watcher.waitForFinished();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    m_watcher.setFuture(QtConcurrent::run(
-        [paths, cancelled] { return run(paths, [cancelled] { return cancelled->load(); }); }));
+    m_watcher.setFuture(QtConcurrent::run([paths, cancelled](QPromise<ImportResult> &promise) {
+        promise.setProgressRange(0, 100);
+        promise.addResult(run(
+            paths, [cancelled] { return cancelled->load(); },
+            [&promise](int percent) { promise.setProgressValue(percent); }));
+    }));
 }
 
 void ImportJob::cancel()

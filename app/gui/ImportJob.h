@@ -37,10 +37,13 @@ public:
     /// The result of the import that just finished (valid in the finished() handler).
     ImportResult takeResult();
 
-    /// The whole import, synchronously (the job's body; also for benchmarks).
-    static ImportResult run(const QStringList &paths, const std::function<bool()> &isCancelled);
+    /// The whole import, synchronously (the job's body; also for benchmarks). @p reportProgress
+    /// gets the percentage done.
+    static ImportResult run(const QStringList &paths, const std::function<bool()> &isCancelled,
+                            const std::function<void(int)> &reportProgress = {});
 
 signals:
+    void progressChanged(int percent);
     void finished();
 
 private:

@@ -83,7 +83,7 @@ MainWindow::MainWindow(QWidget *parent)
     m_positionLabel = new QLabel(this);
     m_positionLabel->setObjectName(QStringLiteral("readingPositionLabel"));
     m_progress = new QProgressBar(this);
-    m_progress->setRange(0, 0); // Reading and aligning report no steps: a busy indicator.
+    m_progress->setRange(0, 100);
     m_progress->setMaximumWidth(160);
     m_progress->setAccessibleName(tr("Opening progress"));
     m_progress->hide();
@@ -99,6 +99,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectPane(m_chinesePane);
     connectPane(m_englishPane);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
+    connect(m_import, &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_position, &ReadingPosition::positionChanged, this,
             [this](int bead, double fraction, const void *source) {
                 if (m_syncAction->isChecked())
@@ -344,6 +345,8 @@ bool MainWindow::openFiles(const QStringList &paths)
     if (paths.isEmpty())
         return false;
     m_import->start(paths.mid(0, 2));
+    m_loading = true;
+    m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
     statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(paths.constFirst()).fileName()));
@@ -352,7 +355,8 @@ bool MainWindow::openFiles(const QStringList &paths)
 
 bool MainWindow::isLoading() const
 {
-    return m_import->isRunning();
+    // Until the result has been taken in, not merely until the job stops.
+    return m_loading;
 }
 
 void MainWindow::cancelLoading()
@@ -362,6 +366,7 @@ void MainWindow::cancelLoading()
 
 void MainWindow::importFinished()
 {
+    m_loading = false;
     m_progress->hide();
     m_cancelButton->hide();
     ImportResult result = m_import->takeResult();

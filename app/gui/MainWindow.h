@@ -124,6 +124,7 @@ private:
     ChineseScript m_pendingScript = ChineseScript::Original;
 
     ChineseScript m_script = ChineseScript::Original;
+    bool m_loading = false;
     ReaderLayout m_layout = ReaderLayout::SideBySide;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     ReaderTheme m_theme = ReaderTheme::light();

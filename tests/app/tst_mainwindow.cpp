@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 #include <QLabel>
 #include <QMouseEvent>
+#include <QProgressBar>
 #include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
@@ -392,7 +393,11 @@ void TestMainWindow::cancelStopsALongImport()
 
     QVERIFY(m_window->openFiles({path}));
     QVERIFY(m_window->isLoading());
-    QTest::qWait(200);
+    // The progress bar moves: reading is done (10%) and aligning has started.
+    const auto *progress = m_window->findChild<QProgressBar *>();
+    QVERIFY(progress && progress->isVisible());
+    QTRY_VERIFY_WITH_TIMEOUT(progress->value() >= 10, 20000);
+    QVERIFY(m_window->isLoading());
     QElapsedTimer timer;
     timer.start();
     m_window->cancelLoading();
