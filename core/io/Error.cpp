@@ -29,6 +29,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("write-failed");
     case ErrorCode::ConversionUnavailable:
         return QStringLiteral("conversion-unavailable");
+    case ErrorCode::FontUnavailable:
+        return QStringLiteral("font-unavailable");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
     }

@@ -23,6 +23,7 @@ enum class ErrorCode
     InvalidArgument,
     WriteFailed,
     ConversionUnavailable, ///< OpenCC configuration or data missing.
+    FontUnavailable,       ///< A font the PDF export needs is not installed (family in context).
     Cancelled,
 };
 

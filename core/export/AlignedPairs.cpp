@@ -1,0 +1,170 @@
+#include "core/export/AlignedPairs.h"
+
+#include "core/align/Lexicon.h"
+
+#include <QSaveFile>
+
+namespace duizhao {
+
+namespace {
+
+// A sentence may hold hand-wrapped line breaks; in an export they are just spaces (English) or
+// nothing (Chinese, which has no spaces between words).
+QString sentenceWithoutLineBreaks(QString text, Language language)
+{
+    text = text.trimmed();
+    const QString replacement = language == Language::Chinese ? QString() : QStringLiteral(" ");
+    text.replace(QStringLiteral("\r\n"), replacement);
+    text.replace(u'\r', replacement).replace(u'\n', replacement);
+    return text;
+}
+
+QString joinSentences(const QStringList &texts, const QList<SentenceRef> &refs, int begin,
+                      int count, Language language)
+{
+    QString joined;
+    for (int k = begin; k < begin + count; ++k) {
+        if (k > begin)
+            joined += refs.at(k).paragraph != refs.at(k - 1).paragraph ? QStringLiteral("\n")
+                      : language == Language::English                  ? QStringLiteral(" ")
+                                                                       : QString();
+        joined += sentenceWithoutLineBreaks(texts.at(k), language);
+    }
+    return joined;
+}
+
+QString languageTagFor(ChineseScript script, const QString &originalText)
+{
+    switch (script) {
+    case ChineseScript::Simplified:
+        return QStringLiteral("zh-Hans");
+    case ChineseScript::TraditionalTaiwan:
+        return QStringLiteral("zh-Hant-TW");
+    case ChineseScript::TraditionalHongKong:
+        return QStringLiteral("zh-Hant-HK");
+    case ChineseScript::Traditional:
+        return QStringLiteral("zh-Hant");
+    case ChineseScript::Original:
+        break;
+    }
+    return detectChineseScriptTag(originalText);
+}
+
+} // namespace
+
+QString AlignedPairs::title() const
+{
+    QStringList parts;
+    if (!chineseTitle.isEmpty())
+        parts.append(chineseTitle);
+    if (!englishTitle.isEmpty())
+        parts.append(englishTitle);
+    return parts.join(QStringLiteral(" / "));
+}
+
+QString detectChineseScriptTag(const QString &text)
+{
+    // Count the characters each direction would change: Traditional text changes under t2s,
+    // Simplified text under s2t. Unknown (no converter, no Han) defaults to Traditional, the
+    // script of the bundled sample.
+    const auto toSimplified = ScriptConverter::create(ChineseScript::Simplified);
+    const auto toTraditional = ScriptConverter::create(ChineseScript::Traditional);
+    if (!toSimplified || !toTraditional)
+        return QStringLiteral("zh-Hant");
+    const QString sample = text.left(20000);
+    const QString simplified = (*toSimplified)->convert(sample);
+    const QString traditional = (*toTraditional)->convert(sample);
+    auto differences = [&sample](const QString &converted) {
+        if (converted.size() != sample.size())
+            return qsizetype(1);
+        qsizetype count = 0;
+        for (qsizetype i = 0; i < sample.size(); ++i)
+            count += sample.at(i) != converted.at(i) ? 1 : 0;
+        return count;
+    };
+    return differences(traditional) > differences(simplified) ? QStringLiteral("zh-Hans")
+                                                              : QStringLiteral("zh-Hant");
+}
+
+Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<Bead> &beads,
+                                         const PairOptions &options)
+{
+    std::shared_ptr<ScriptConverter> converter;
+    if (options.script != ChineseScript::Original) {
+        Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(options.script);
+        if (!created)
+            return created.error();
+        converter = *created;
+    }
+    auto convert = [&converter](const QString &text) {
+        return converter ? converter->convert(text) : text;
+    };
+
+    const QList<SentenceRef> chineseRefs = document.sentenceRefs(Language::Chinese);
+    const QList<SentenceRef> englishRefs = document.sentenceRefs(Language::English);
+    const QStringList chineseTexts = document.sentenceTexts(Language::Chinese);
+    const QStringList englishTexts = document.sentenceTexts(Language::English);
+
+    AlignedPairs result;
+    result.script = options.script;
+    result.chineseTitle = convert(document.metadata.title.trimmed());
+    result.englishTitle = document.metadata.englishTitle.trimmed();
+    result.published = document.metadata.published;
+    for (MetadataField field : document.metadata.fields) {
+        field.key = convert(field.key);
+        field.value = convert(field.value);
+        result.metadataFields.append(field);
+    }
+    if (!document.sources.isEmpty())
+        result.sourcePath = document.sources.first().path;
+    result.chineseLanguageTag = languageTagFor(options.script, chineseTexts.join(QString()));
+
+    int number = 0;
+    for (const Bead &bead : beads) {
+        ++number;
+        if (bead.chineseBegin < 0 || bead.englishBegin < 0 ||
+            bead.chineseBegin + bead.chineseCount > chineseTexts.size() ||
+            bead.englishBegin + bead.englishCount > englishTexts.size())
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("bead %1").arg(number)};
+        AlignedPair pair;
+        pair.number = number;
+        pair.confidence = bead.confidence;
+        pair.unmatched = bead.chineseCount == 0 || bead.englishCount == 0;
+        if (!options.includeUnmatched && pair.unmatched)
+            continue;
+        for (int k = 0; k < bead.chineseCount; ++k) {
+            pair.chineseSentences.append(bead.chineseBegin + k);
+            pair.title |= chineseRefs.at(bead.chineseBegin + k).role == ParagraphRole::Title;
+        }
+        for (int k = 0; k < bead.englishCount; ++k) {
+            pair.englishSentences.append(bead.englishBegin + k);
+            pair.title |= englishRefs.at(bead.englishBegin + k).role == ParagraphRole::Title;
+        }
+        pair.chinese = convert(joinSentences(chineseTexts, chineseRefs, bead.chineseBegin,
+                                             bead.chineseCount, Language::Chinese));
+        pair.english = joinSentences(englishTexts, englishRefs, bead.englishBegin,
+                                     bead.englishCount, Language::English);
+        result.pairs.append(pair);
+    }
+    return result;
+}
+
+Result<QList<Bead>> alignDocument(const Document &document)
+{
+    std::shared_ptr<const Lexicon> lexicon;
+    if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
+        lexicon = *loaded;
+    const Aligner aligner(lexicon);
+    return aligner.align(alignmentUnits(document, Language::Chinese),
+                         alignmentUnits(document, Language::English));
+}
+
+Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
+        return Error{ErrorCode::WriteFailed, path};
+    return QStringList{path};
+}
+
+} // namespace duizhao

@@ -1,0 +1,66 @@
+#pragma once
+
+#include "core/align/Aligner.h"
+#include "core/io/Error.h"
+#include "core/model/Document.h"
+#include "core/text/ScriptConverter.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace duizhao {
+
+/// What goes into an export, whatever the format.
+struct PairOptions
+{
+    ChineseScript script = ChineseScript::Original;
+    bool includeUnmatched = true; ///< Keep sentences with no counterpart as one-sided pairs.
+};
+
+/// One bead as exported: the joined texts of both sides (sentences of one paragraph joined with
+/// nothing in Chinese and a space in English; a paragraph break inside a bead is a "\n").
+struct AlignedPair
+{
+    int number = 0; ///< 1-based, counting every bead of the alignment (stable when omitting).
+    QString chinese;
+    QString english;
+    QList<int> chineseSentences; ///< Indices into Document::sentenceRefs(Language::Chinese).
+    QList<int> englishSentences;
+    double confidence = 1.0;
+    bool unmatched = false; ///< One side is empty.
+    bool title = false;     ///< A title bead.
+
+    bool isComplete() const { return !chinese.isEmpty() && !english.isEmpty(); }
+};
+
+/// An alignment ready for the writers: texts converted to the chosen script, metadata included.
+struct AlignedPairs
+{
+    QString chineseTitle;
+    QString englishTitle;
+    QList<MetadataField> metadataFields; ///< Converted like the text.
+    QString published;
+    QString sourcePath; ///< The first input file, for the record.
+    ChineseScript script = ChineseScript::Original;
+    /// BCP 47 tag of the Chinese actually exported: zh-Hant-TW, zh-Hant-HK, zh-Hant or zh-Hans
+    /// (for Original, detected from the text).
+    QString chineseLanguageTag;
+    QList<AlignedPair> pairs;
+
+    QString title() const; ///< "Chinese title / English title", whichever exist.
+
+    static Result<AlignedPairs> build(const Document &document, const QList<Bead> &beads,
+                                      const PairOptions &options = {});
+};
+
+/// Whether Chinese text is mostly Traditional ("zh-Hant") or Simplified ("zh-Hans").
+QString detectChineseScriptTag(const QString &text);
+
+/// Aligns a document with the bundled dictionary (or without one when it cannot be loaded).
+Result<QList<Bead>> alignDocument(const Document &document);
+
+/// Writes @p bytes to @p path atomically (QSaveFile); WriteFailed with the path on failure.
+Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes);
+
+} // namespace duizhao

@@ -1,0 +1,56 @@
+#include "core/export/MosesWriter.h"
+
+#include <QFile>
+
+namespace duizhao {
+
+namespace {
+
+QByteArray lines(const AlignedPairs &pairs, bool chinese)
+{
+    QString text;
+    for (const AlignedPair &pair : pairs.pairs) {
+        if (!pair.isComplete())
+            continue;
+        QString line = chinese ? pair.chinese : pair.english;
+        line.replace(u'\r', u' ').replace(u'\n', u' ');
+        text += line + u'\n';
+    }
+    return text.toUtf8();
+}
+
+} // namespace
+
+MosesWriter::Files MosesWriter::filesFor(const QString &path)
+{
+    QString base = path;
+    if (base.endsWith(QStringLiteral(".zh")) || base.endsWith(QStringLiteral(".en")))
+        base.chop(3);
+    return {base + QStringLiteral(".zh"), base + QStringLiteral(".en")};
+}
+
+QByteArray MosesWriter::chineseLines(const AlignedPairs &pairs)
+{
+    return lines(pairs, true);
+}
+
+QByteArray MosesWriter::englishLines(const AlignedPairs &pairs)
+{
+    return lines(pairs, false);
+}
+
+Result<QStringList> MosesWriter::write(const AlignedPairs &pairs, const QString &path)
+{
+    const Files files = filesFor(path);
+    const Result<QStringList> chinese = writeFileAtomically(files.chinesePath, chineseLines(pairs));
+    if (!chinese)
+        return chinese;
+    const Result<QStringList> english = writeFileAtomically(files.englishPath, englishLines(pairs));
+    if (!english) {
+        QFile::remove(files.chinesePath);
+        return english;
+    }
+    return QStringList{files.chinesePath, files.englishPath};
+}
+
+} // namespace duizhao
