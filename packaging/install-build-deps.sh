@@ -10,8 +10,10 @@ packages=(
     libicu-dev libopencc-dev opencc libopencc-data libstemmer-dev
     # run: Qt platform plugins and fonts with explicit CJK families
     libxkbcommon-x11-0 libqt6svg6 fonts-noto-cjk fonts-dejavu-core
+    # PDF export: AR PL UMing has no glyphs shared with Kangxi radicals (core/export/README-export.md)
+    fonts-arphic-uming fonts-wqy-microhei
     # tests and tools
-    python3 xvfb xauth poppler-utils
+    python3 xvfb xauth poppler-utils libxml2-utils python3-translate
 )
 
 missing=()

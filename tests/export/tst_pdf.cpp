@@ -1,0 +1,291 @@
+// PDF export of the bundled sample: fonts embedded, text that copies and searches exactly
+// (../shared/tools/check-pdf-text), sensible page counts, layouts and page sizes.
+
+#include "core/export/AlignedPairs.h"
+#include "core/parse/DocumentReader.h"
+#include "core/pdf/PdfRenderer.h"
+
+#include <QFile>
+#include <QPrinter>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace duizhao;
+
+namespace {
+
+QString samplePath()
+{
+    return QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt");
+}
+
+QString checkPdfText()
+{
+    return QStringLiteral(DUIZHAO_SHARED_DIR "/tools/check-pdf-text");
+}
+
+struct ProcessResult
+{
+    int status = -1;
+    QString out;
+};
+
+ProcessResult runTool(const QString &program, const QStringList &arguments)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.start(program, arguments);
+    ProcessResult result;
+    if (!process.waitForFinished(60000))
+        return result;
+    result.status = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    result.out = QString::fromUtf8(process.readAll());
+    return result;
+}
+
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
+} // namespace
+
+class TestPdf : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void fontsFollowTheScript();
+    void exports_data();
+    void exports();
+    void documentProperties();
+    void rowTallerThanAPageIsSplitWithoutLoss();
+    void printerGetsTheSamePages();
+    void unwritablePathFails();
+
+private:
+    AlignedPairs build(ChineseScript script) const;
+    /// The text the PDF must contain: every sentence of both sides, in @p script.
+    QString expectedBody(ChineseScript script) const;
+    void checkText(const QString &pdf, const QString &expected);
+    void checkFontsEmbedded(const QString &pdf, const QString &chineseFont);
+
+    Document m_document;
+    QList<Bead> m_beads;
+    QTemporaryDir m_dir;
+};
+
+void TestPdf::initTestCase()
+{
+    Result<Document> document = readDocument({samplePath()});
+    QVERIFY(document);
+    m_document = *document;
+    Result<QList<Bead>> beads = alignDocument(m_document);
+    QVERIFY(beads);
+    m_beads = *beads;
+    if (!PdfFonts::forLanguageTag(QStringLiteral("zh-Hant")))
+        QSKIP("AR PL UMing or DejaVu Serif is not installed (packaging/install-build-deps.sh)");
+}
+
+AlignedPairs TestPdf::build(ChineseScript script) const
+{
+    PairOptions options;
+    options.script = script;
+    Result<AlignedPairs> pairs = AlignedPairs::build(m_document, m_beads, options);
+    if (!pairs)
+        qFatal("AlignedPairs::build failed");
+    return *pairs;
+}
+
+QString TestPdf::expectedBody(ChineseScript script) const
+{
+    QString chinese = m_document.sentenceTexts(Language::Chinese).join(u'\n');
+    if (script != ChineseScript::Original)
+        chinese = (*ScriptConverter::create(script))->convert(chinese);
+    return chinese + u'\n' + m_document.sentenceTexts(Language::English).join(u'\n') + u'\n';
+}
+
+void TestPdf::checkText(const QString &pdf, const QString &expected)
+{
+    if (!QFile::exists(checkPdfText()))
+        QSKIP("../shared/tools/check-pdf-text is not available");
+    const QString expectPath = pdf + QStringLiteral(".expected.txt");
+    QVERIFY(writeText(expectPath, expected));
+    // We pass the expected text already converted: the tool's --simplified uses OpenCC's t2s,
+    // while Duizhao's Simplified is tw2s (著力 → 着力, as Simplified writes it).
+    const ProcessResult result =
+        runTool(checkPdfText(), {pdf, QStringLiteral("--expect"), expectPath});
+    if (result.status == 2)
+        QSKIP("check-pdf-text needs poppler-utils");
+    QVERIFY2(result.status == 0, qPrintable(result.out));
+    QVERIFY2(
+        result.out.contains(QStringLiteral("radicals=0 ligatures=0 missing_han=0 missing_words=0")),
+        qPrintable(result.out));
+}
+
+void TestPdf::checkFontsEmbedded(const QString &pdf, const QString &chineseFont)
+{
+    const QString pdffonts = QStandardPaths::findExecutable(QStringLiteral("pdffonts"));
+    if (pdffonts.isEmpty())
+        QSKIP("pdffonts (poppler-utils) is not installed");
+    const ProcessResult result = runTool(pdffonts, {pdf});
+    QCOMPARE(result.status, 0);
+    const QStringList rows = result.out.split(u'\n', Qt::SkipEmptyParts).mid(2);
+    QVERIFY(!rows.isEmpty());
+    QStringList names;
+    for (const QString &row : rows) {
+        const QStringList columns = row.split(u' ', Qt::SkipEmptyParts);
+        QVERIFY2(columns.size() >= 7, qPrintable(row));
+        QVERIFY2(columns.at(columns.size() - 5) == QStringLiteral("yes"), qPrintable(row));
+        QVERIFY2(columns.at(columns.size() - 3) == QStringLiteral("yes"), qPrintable(row));
+        names.append(columns.first());
+    }
+    QVERIFY2(names.contains(chineseFont), qPrintable(names.join(u' ')));
+    // Nothing fell back to Noto CJK, whose glyphs copy as Kangxi radicals.
+    for (const QString &name : names)
+        QVERIFY2(!name.contains(QStringLiteral("Noto")), qPrintable(name));
+}
+
+void TestPdf::fontsFollowTheScript()
+{
+    QCOMPARE(PdfFonts::forLanguageTag(QStringLiteral("zh-Hans"))->chinese,
+             QStringLiteral("AR PL UMing CN"));
+    QCOMPARE(PdfFonts::forLanguageTag(QStringLiteral("zh-Hant-HK"))->chinese,
+             QStringLiteral("AR PL UMing HK"));
+    QCOMPARE(PdfFonts::forLanguageTag(QStringLiteral("zh-Hant"))->chinese,
+             QStringLiteral("AR PL UMing TW"));
+    QCOMPARE(PdfFonts::forLanguageTag(QStringLiteral("zh-Hant"))->latin,
+             QStringLiteral("DejaVu Serif"));
+}
+
+void TestPdf::exports_data()
+{
+    QTest::addColumn<ChineseScript>("script");
+    QTest::addColumn<PdfLayout>("layout");
+    QTest::addColumn<QPageSize::PageSizeId>("pageSize");
+    QTest::addColumn<QPageLayout::Orientation>("orientation");
+    QTest::addColumn<QString>("chineseFont");
+    QTest::addColumn<QString>("pageSizeText");
+    QTest::newRow("side by side, A4")
+        << ChineseScript::Original << PdfLayout::SideBySide << QPageSize::A4
+        << QPageLayout::Portrait << QStringLiteral("UMingTW") << QStringLiteral("595 x 842");
+    QTest::newRow("side by side, Simplified")
+        << ChineseScript::Simplified << PdfLayout::SideBySide << QPageSize::A4
+        << QPageLayout::Portrait << QStringLiteral("UMingCN") << QStringLiteral("595 x 842");
+    QTest::newRow("interleaved, A4")
+        << ChineseScript::Original << PdfLayout::Interleaved << QPageSize::A4
+        << QPageLayout::Portrait << QStringLiteral("UMingTW") << QStringLiteral("595 x 842");
+    QTest::newRow("side by side, Letter landscape")
+        << ChineseScript::Original << PdfLayout::SideBySide << QPageSize::Letter
+        << QPageLayout::Landscape << QStringLiteral("UMingTW") << QStringLiteral("792 x 612");
+}
+
+void TestPdf::exports()
+{
+    QFETCH(ChineseScript, script);
+    QFETCH(PdfLayout, layout);
+    QFETCH(QPageSize::PageSizeId, pageSize);
+    QFETCH(QPageLayout::Orientation, orientation);
+    QFETCH(QString, chineseFont);
+    QFETCH(QString, pageSizeText);
+
+    PdfOptions options;
+    options.layout = layout;
+    options.pageSize = pageSize;
+    options.orientation = orientation;
+    const QString path = m_dir.filePath(
+        QString::fromLatin1(QTest::currentDataTag()).replace(u' ', u'_') + QStringLiteral(".pdf"));
+    const Result<int> pages = PdfRenderer::writePdf(build(script), options, path);
+    QVERIFY(pages);
+    // About 600 Han characters and 800 English words: two to four pages, whatever the layout.
+    QVERIFY2(*pages >= 2 && *pages <= 4, qPrintable(QString::number(*pages)));
+
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.read(5), QByteArray("%PDF-"));
+    QVERIFY2(file.size() < 400 * 1024, qPrintable(QString::number(file.size())));
+
+    checkFontsEmbedded(path, chineseFont);
+    checkText(path, expectedBody(script));
+
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (!pdfinfo.isEmpty()) {
+        const ProcessResult info = runTool(pdfinfo, {path});
+        QVERIFY(info.out.contains(QStringLiteral("Pages:           %1").arg(*pages)));
+        QVERIFY2(info.out.contains(QStringLiteral("Page size:       ") + pageSizeText),
+                 qPrintable(info.out));
+    }
+}
+
+void TestPdf::documentProperties()
+{
+    const QString pdfinfo = QStandardPaths::findExecutable(QStringLiteral("pdfinfo"));
+    if (pdfinfo.isEmpty())
+        QSKIP("pdfinfo (poppler-utils) is not installed");
+    const QString path = m_dir.filePath(QStringLiteral("properties.pdf"));
+    QVERIFY(PdfRenderer::writePdf(build(ChineseScript::Original), {}, path));
+    const ProcessResult info = runTool(pdfinfo, {path});
+    QVERIFY2(info.out.contains(QStringLiteral("CPC leadership reviews measures")),
+             qPrintable(info.out));
+    QVERIFY(info.out.contains(QStringLiteral("Creator:         Duizhao")));
+    const ProcessResult metadata = runTool(pdfinfo, {QStringLiteral("-meta"), path});
+    QVERIFY(metadata.out.contains(QStringLiteral("<rdf:li>zh-Hant</rdf:li><rdf:li>en</rdf:li>")));
+    QVERIFY(metadata.out.contains(QStringLiteral("<dc:description>")));
+    QVERIFY(metadata.out.contains(QStringLiteral("中共中央政治局召開會議")));
+}
+
+void TestPdf::rowTallerThanAPageIsSplitWithoutLoss()
+{
+    AlignedPairs pairs;
+    pairs.chineseLanguageTag = QStringLiteral("zh-Hant");
+    pairs.englishTitle = QStringLiteral("Long row");
+    QStringList words;
+    for (int i = 0; i < 1500; ++i)
+        words.append(QStringLiteral("word") + QString(QChar(u'a' + i % 26)) +
+                     QString(QChar(u'a' + (i / 26) % 26)));
+    AlignedPair pair;
+    pair.number = 1;
+    pair.english = words.join(u' ');
+    pair.chinese = QStringLiteral("會議還研究了其他事項。").repeated(40);
+    pairs.pairs = {pair, pair};
+    const QString path = m_dir.filePath(QStringLiteral("tall.pdf"));
+    const Result<int> pages = PdfRenderer::writePdf(pairs, {}, path);
+    QVERIFY(pages);
+    QVERIFY2(*pages >= 4, qPrintable(QString::number(*pages)));
+    checkText(path, pair.chinese + pair.english + pair.chinese + pair.english);
+}
+
+void TestPdf::printerGetsTheSamePages()
+{
+    // Print and Print Preview paint a QPrinter with the same renderer; its PDF mode shows it.
+    const QString path = m_dir.filePath(QStringLiteral("printer.pdf"));
+    const AlignedPairs pairs = build(ChineseScript::Original);
+    int pages = 0;
+    {
+        QPrinter printer(QPrinter::HighResolution);
+        printer.setOutputFormat(QPrinter::PdfFormat);
+        printer.setOutputFileName(path);
+        printer.setPageLayout(PdfRenderer::pageLayout({}));
+        const Result<int> painted = PdfRenderer::render(pairs, {}, &printer);
+        QVERIFY(painted);
+        pages = *painted;
+    }
+    const QString writerPath = m_dir.filePath(QStringLiteral("writer.pdf"));
+    QCOMPARE(*PdfRenderer::writePdf(pairs, {}, writerPath), pages);
+    checkText(path, expectedBody(ChineseScript::Original));
+}
+
+void TestPdf::unwritablePathFails()
+{
+    const QString path = QStringLiteral("/nonexistent-directory/out.pdf");
+    const Result<int> pages = PdfRenderer::writePdf(build(ChineseScript::Original), {}, path);
+    QVERIFY(!pages);
+    QCOMPARE(pages.error().code, ErrorCode::WriteFailed);
+}
+
+QTEST_MAIN(TestPdf)
+#include "tst_pdf.moc"
