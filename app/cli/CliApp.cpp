@@ -3,10 +3,17 @@
 #include "app/common/ErrorText.h"
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
+#include "core/export/HtmlWriter.h"
+#include "core/export/JsonWriter.h"
+#include "core/export/MosesWriter.h"
+#include "core/export/TmxWriter.h"
+#include "core/export/TsvWriter.h"
 #include "core/parse/DocumentReader.h"
+#include "core/pdf/PdfRenderer.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +39,7 @@ const QString usageText = QStringLiteral(
     "  info        encoding, layout, languages, metadata and counts per side\n"
     "  sentences   one sentence per line, in reading order\n"
     "  align       which Chinese sentences each English sentence translates\n"
+    "  export      write the aligned pairs to a file: duizhao-cli export FILE [FILE2] -o OUT\n"
     "\n"
     "Options:\n"
     "  --json            machine-readable output (keys in English, values as found)\n"
@@ -40,6 +48,22 @@ const QString usageText = QStringLiteral(
     "  --format F        align: tsv (Chinese, English, confidence), links ([0,1]:[2] with\n"
     "                    0-based sentence numbers, Chinese first) or json (default tsv)\n"
     "  --param NAME=VALUE  align: set a scoring model parameter (for tuning)\n"
+    "\n"
+    "Export options:\n"
+    "  -o, --output OUT  the file to write (moses: OUT.zh and OUT.en)\n"
+    "  --format F        pdf, tmx, tsv (Chinese, English, confidence), anki (front/back TSV),\n"
+    "                    moses, json or html (default: from OUT's extension)\n"
+    "  --script S        Chinese script: original, simplified, traditional, traditional-tw or\n"
+    "                    traditional-hk (default original)\n"
+    "  --omit-unmatched  leave out sentences with no counterpart\n"
+    "  --layout L        pdf: side-by-side or interleaved (default side-by-side)\n"
+    "  --page-size P     pdf: a4 or letter (default a4)\n"
+    "  --orientation O   pdf: portrait or landscape (default portrait)\n"
+    "  --margin MM       pdf: page margins in millimetres (default 18)\n"
+    "  --font-size PT    pdf: body text size in points (default 10.5)\n"
+    "  --no-pair-numbers       pdf: no pair numbers in the margin\n"
+    "  --no-confidence-marks   pdf: no marks on low-confidence pairs\n"
+    "  --low-confidence X      pdf, html: what counts as low confidence (default 0.5)\n"
     "  -h, --help        show this help\n"
     "  -v, --version     show the version\n");
 
@@ -249,6 +273,151 @@ int align(const Document &document, const QString &format, const AlignerModel &m
     return Success;
 }
 
+const QStringList exportFormats = {
+    QStringLiteral("pdf"),   QStringLiteral("tmx"),  QStringLiteral("tsv"),  QStringLiteral("anki"),
+    QStringLiteral("moses"), QStringLiteral("json"), QStringLiteral("html"),
+};
+
+/// The export format an output name implies, or an empty string.
+QString formatFromExtension(const QString &path)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    if (suffix == QStringLiteral("htm"))
+        return QStringLiteral("html");
+    if (suffix == QStringLiteral("zh") || suffix == QStringLiteral("en"))
+        return QStringLiteral("moses");
+    return exportFormats.contains(suffix) && suffix != QStringLiteral("anki") ? suffix : QString();
+}
+
+struct ExportRequest
+{
+    QString output;
+    QString format;
+    PairOptions pairOptions;
+    PdfOptions pdfOptions;
+};
+
+int exportPairs(const Document &document, const ExportRequest &request, QTextStream &out,
+                QTextStream &err)
+{
+    const Result<QList<Bead>> beads = alignDocument(document);
+    if (!beads) {
+        err << "duizhao-cli: " << errorText(beads.error()) << '\n';
+        return Failure;
+    }
+    const Result<AlignedPairs> pairs = AlignedPairs::build(document, *beads, request.pairOptions);
+    if (!pairs) {
+        err << "duizhao-cli: " << errorText(pairs.error()) << '\n';
+        return Failure;
+    }
+    const QString &format = request.format;
+    const QString &output = request.output;
+    if (format == QStringLiteral("pdf")) {
+        const Result<int> pages = PdfRenderer::writePdf(*pairs, request.pdfOptions, output);
+        if (!pages) {
+            err << "duizhao-cli: " << errorText(pages.error()) << '\n';
+            return Failure;
+        }
+        out << output << " (" << *pages << (*pages == 1 ? " page)\n" : " pages)\n");
+        return Success;
+    }
+    Result<QStringList> written = QStringList();
+    if (format == QStringLiteral("tmx"))
+        written = TmxWriter::write(*pairs, output);
+    else if (format == QStringLiteral("tsv"))
+        written = TsvWriter::write(*pairs, output);
+    else if (format == QStringLiteral("anki"))
+        written = TsvWriter::writeAnki(*pairs, output);
+    else if (format == QStringLiteral("moses"))
+        written = MosesWriter::write(*pairs, output);
+    else if (format == QStringLiteral("json"))
+        written = JsonWriter::write(*pairs, output);
+    else
+        written = HtmlWriter::write(*pairs, output, request.pdfOptions.lowConfidence);
+    if (!written) {
+        err << "duizhao-cli: " << errorText(written.error()) << '\n';
+        return Failure;
+    }
+    for (const QString &path : *written)
+        out << path << '\n';
+    return Success;
+}
+
+/// Reads the export options; on a usage error writes one line to @p err and returns UsageError.
+int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request, QTextStream &err)
+{
+    auto usage = [&err](const QString &message) {
+        err << "duizhao-cli: " << message << '\n';
+        return UsageError;
+    };
+    request.output = parser.value(QStringLiteral("output"));
+    if (request.output.isEmpty())
+        return usage(QStringLiteral("export needs -o OUT (see --help)"));
+    request.format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
+                                                            : formatFromExtension(request.output);
+    if (request.format.isEmpty())
+        return usage(QStringLiteral("cannot tell the format from '%1': give --format (%2)")
+                         .arg(request.output, exportFormats.join(u'|')));
+    if (!exportFormats.contains(request.format))
+        return usage(QStringLiteral("--format takes %1 for export, not '%2'")
+                         .arg(exportFormats.join(u'|'), request.format));
+
+    const QString script = parser.value(QStringLiteral("script"));
+    const QList<ChineseScript> scripts = {
+        ChineseScript::Original, ChineseScript::Simplified, ChineseScript::Traditional,
+        ChineseScript::TraditionalTaiwan, ChineseScript::TraditionalHongKong};
+    bool knownScript = false;
+    for (ChineseScript candidate : scripts) {
+        if (chineseScriptName(candidate) == script) {
+            request.pairOptions.script = candidate;
+            knownScript = true;
+        }
+    }
+    if (!knownScript)
+        return usage(QStringLiteral("--script takes original, simplified, traditional, "
+                                    "traditional-tw or traditional-hk, not '%1'")
+                         .arg(script));
+    request.pairOptions.includeUnmatched = !parser.isSet(QStringLiteral("omit-unmatched"));
+
+    PdfOptions &pdf = request.pdfOptions;
+    const QString layout = parser.value(QStringLiteral("layout"));
+    if (layout == QStringLiteral("interleaved"))
+        pdf.layout = PdfLayout::Interleaved;
+    else if (layout != QStringLiteral("side-by-side"))
+        return usage(
+            QStringLiteral("--layout takes side-by-side or interleaved, not '%1'").arg(layout));
+    const QString pageSize = parser.value(QStringLiteral("page-size")).toLower();
+    if (pageSize == QStringLiteral("letter"))
+        pdf.pageSize = QPageSize::Letter;
+    else if (pageSize != QStringLiteral("a4"))
+        return usage(QStringLiteral("--page-size takes a4 or letter, not '%1'").arg(pageSize));
+    const QString orientation = parser.value(QStringLiteral("orientation"));
+    if (orientation == QStringLiteral("landscape"))
+        pdf.orientation = QPageLayout::Landscape;
+    else if (orientation != QStringLiteral("portrait"))
+        return usage(
+            QStringLiteral("--orientation takes portrait or landscape, not '%1'").arg(orientation));
+    auto number = [&parser](const QString &name, double low, double high, double &value) {
+        if (!parser.isSet(name))
+            return true;
+        bool ok = false;
+        const double parsed = parser.value(name).toDouble(&ok);
+        if (!ok || parsed < low || parsed > high)
+            return false;
+        value = parsed;
+        return true;
+    };
+    if (!number(QStringLiteral("margin"), 0, 60, pdf.marginMillimetres))
+        return usage(QStringLiteral("--margin takes millimetres from 0 to 60"));
+    if (!number(QStringLiteral("font-size"), 6, 24, pdf.fontSizePoints))
+        return usage(QStringLiteral("--font-size takes points from 6 to 24"));
+    if (!number(QStringLiteral("low-confidence"), 0, 1, pdf.lowConfidence))
+        return usage(QStringLiteral("--low-confidence takes a probability from 0 to 1"));
+    pdf.pairNumbers = !parser.isSet(QStringLiteral("no-pair-numbers"));
+    pdf.markLowConfidence = !parser.isSet(QStringLiteral("no-confidence-marks"));
+    return Success;
+}
+
 } // namespace
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
@@ -265,8 +434,32 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")});
     const QCommandLineOption versionOption(
         QStringList{QStringLiteral("v"), QStringLiteral("version")});
+    const QCommandLineOption outputOption(
+        QStringList{QStringLiteral("o"), QStringLiteral("output")}, QString(),
+        QStringLiteral("output"));
+    const QCommandLineOption scriptOption(QStringLiteral("script"), QString(),
+                                          QStringLiteral("script"), QStringLiteral("original"));
+    const QCommandLineOption omitUnmatchedOption(QStringLiteral("omit-unmatched"));
+    const QCommandLineOption layoutOption(QStringLiteral("layout"), QString(),
+                                          QStringLiteral("layout"), QStringLiteral("side-by-side"));
+    const QCommandLineOption pageSizeOption(QStringLiteral("page-size"), QString(),
+                                            QStringLiteral("size"), QStringLiteral("a4"));
+    const QCommandLineOption orientationOption(QStringLiteral("orientation"), QString(),
+                                               QStringLiteral("orientation"),
+                                               QStringLiteral("portrait"));
+    const QCommandLineOption marginOption(QStringLiteral("margin"), QString(),
+                                          QStringLiteral("mm"));
+    const QCommandLineOption fontSizeOption(QStringLiteral("font-size"), QString(),
+                                            QStringLiteral("points"));
+    const QCommandLineOption noPairNumbersOption(QStringLiteral("no-pair-numbers"));
+    const QCommandLineOption noConfidenceMarksOption(QStringLiteral("no-confidence-marks"));
+    const QCommandLineOption lowConfidenceOption(QStringLiteral("low-confidence"), QString(),
+                                                 QStringLiteral("probability"));
     parser.addOptions({jsonOption, sideOption, presplitOption, formatOption, paramOption,
-                       helpOption, versionOption});
+                       helpOption, versionOption, outputOption, scriptOption, omitUnmatchedOption,
+                       layoutOption, pageSizeOption, orientationOption, marginOption,
+                       fontSizeOption, noPairNumbersOption, noConfidenceMarksOption,
+                       lowConfidenceOption});
 
     if (!parser.parse(arguments)) {
         err << "duizhao-cli: " << parser.errorText() << " (see --help)\n";
@@ -287,7 +480,7 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
     const QString command = positional.takeFirst();
     const QStringList commands = {QStringLiteral("info"), QStringLiteral("sentences"),
-                                  QStringLiteral("align")};
+                                  QStringLiteral("align"), QStringLiteral("export")};
     if (!commands.contains(command)) {
         err << "duizhao-cli: unknown command '" << command << "' (see --help)\n";
         return UsageError;
@@ -311,8 +504,12 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     }
 
     const QString format = parser.value(formatOption);
-    if (!QStringList{QStringLiteral("tsv"), QStringLiteral("links"), QStringLiteral("json")}
-             .contains(format)) {
+    ExportRequest exportRequest;
+    if (command == QStringLiteral("export")) {
+        if (const int status = parseExportOptions(parser, exportRequest, err); status != Success)
+            return status;
+    } else if (!QStringList{QStringLiteral("tsv"), QStringLiteral("links"), QStringLiteral("json")}
+                    .contains(format)) {
         err << "duizhao-cli: --format takes tsv, links or json, not '" << format << "'\n";
         return UsageError;
     }
@@ -338,6 +535,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     const bool json = parser.isSet(jsonOption);
     if (command == QStringLiteral("info"))
         return info(*document, json, out);
+    if (command == QStringLiteral("export"))
+        return exportPairs(*document, exportRequest, out, err);
     if (command == QStringLiteral("align"))
         return align(*document, json ? QStringLiteral("json") : format, model, out, err);
     return sentences(*document, languages, json, out);

@@ -1,6 +1,7 @@
 #include "app/cli/CliApp.h"
 
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -62,6 +63,11 @@ private slots:
     void failures_data();
     void failures();
     void help();
+    void exportEveryFormat_data();
+    void exportEveryFormat();
+    void exportPdfOptions();
+    void exportFailures_data();
+    void exportFailures();
 };
 
 void TestCli::infoReportsTheSeedsMetadata()
@@ -267,5 +273,121 @@ void TestCli::help()
     QVERIFY(result.out.contains(QStringLiteral("Usage: duizhao-cli")));
 }
 
-QTEST_GUILESS_MAIN(TestCli)
+void TestCli::exportEveryFormat_data()
+{
+    QTest::addColumn<QString>("fileName");
+    QTest::addColumn<QString>("format"); // empty: from the extension
+    QTest::addColumn<QString>("writtenFile");
+    QTest::addColumn<QString>("startsWith");
+    QTest::newRow("pdf") << "seed.pdf"
+                         << ""
+                         << "seed.pdf"
+                         << "%PDF-";
+    QTest::newRow("tmx") << "seed.tmx"
+                         << ""
+                         << "seed.tmx"
+                         << "<?xml";
+    QTest::newRow("tsv") << "seed.tsv"
+                         << ""
+                         << "seed.tsv"
+                         << "\tWe will stay firmly rooted";
+    QTest::newRow("anki") << "cards.txt"
+                          << "anki"
+                          << "cards.txt"
+                          << "#separator:tab";
+    QTest::newRow("moses") << "corpus"
+                           << "moses"
+                           << "corpus.en"
+                           << "CPC leadership reviews";
+    QTest::newRow("moses by extension") << "c2.zh"
+                                        << ""
+                                        << "c2.zh"
+                                        << "中共中央政治局召開會議";
+    QTest::newRow("json") << "seed.json"
+                          << ""
+                          << "seed.json"
+                          << "{";
+    QTest::newRow("html") << "seed.html"
+                          << ""
+                          << "seed.html"
+                          << "<!DOCTYPE html>";
+}
+
+void TestCli::exportEveryFormat()
+{
+    QFETCH(QString, fileName);
+    QFETCH(QString, format);
+    QFETCH(QString, writtenFile);
+    QFETCH(QString, startsWith);
+    QTemporaryDir dir;
+    QStringList arguments = {QStringLiteral("export"), samplePath(), QStringLiteral("-o"),
+                             dir.filePath(fileName)};
+    if (!format.isEmpty())
+        arguments << QStringLiteral("--format") << format;
+    const CliRun result = run(arguments);
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QVERIFY(result.out.contains(dir.filePath(writtenFile)));
+    QFile file(dir.filePath(writtenFile));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY2(QString::fromUtf8(file.readAll()).startsWith(startsWith), qPrintable(writtenFile));
+}
+
+void TestCli::exportPdfOptions()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("letter.pdf"));
+    const CliRun result = run(
+        {QStringLiteral("export"), samplePath(), QStringLiteral("-o"), path,
+         QStringLiteral("--layout"), QStringLiteral("interleaved"), QStringLiteral("--page-size"),
+         QStringLiteral("letter"), QStringLiteral("--orientation"), QStringLiteral("landscape"),
+         QStringLiteral("--script"), QStringLiteral("simplified"), QStringLiteral("--margin"),
+         QStringLiteral("12"), QStringLiteral("--font-size"), QStringLiteral("9"),
+         QStringLiteral("--omit-unmatched"), QStringLiteral("--no-pair-numbers"),
+         QStringLiteral("--no-confidence-marks")});
+    QVERIFY2(result.status == 0, qPrintable(result.err));
+    QVERIFY2(result.out.contains(QStringLiteral(" pages)")), qPrintable(result.out));
+    QVERIFY(QFileInfo(path).size() > 1000);
+}
+
+void TestCli::exportFailures_data()
+{
+    QTest::addColumn<QStringList>("options");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("no output") << QStringList() << "-o OUT";
+    QTest::newRow("unknown extension")
+        << QStringList{QStringLiteral("-o"), QStringLiteral("out.xyz")} << "cannot tell the format";
+    QTest::newRow("bad format") << QStringList{QStringLiteral("-o"), QStringLiteral("out"),
+                                               QStringLiteral("--format"), QStringLiteral("links")}
+                                << "--format";
+    QTest::newRow("bad layout") << QStringList{QStringLiteral("-o"), QStringLiteral("out.pdf"),
+                                               QStringLiteral("--layout"),
+                                               QStringLiteral("diagonal")}
+                                << "--layout";
+    QTest::newRow("bad script") << QStringList{QStringLiteral("-o"), QStringLiteral("out.pdf"),
+                                               QStringLiteral("--script"),
+                                               QStringLiteral("cantonese")}
+                                << "--script";
+    QTest::newRow("bad font size")
+        << QStringList{QStringLiteral("-o"), QStringLiteral("out.pdf"),
+                       QStringLiteral("--font-size"), QStringLiteral("200")}
+        << "--font-size";
+}
+
+void TestCli::exportFailures()
+{
+    QFETCH(QStringList, options);
+    QFETCH(QString, message);
+    const CliRun result = run(QStringList{QStringLiteral("export"), samplePath()} + options);
+    QCOMPARE(result.status, 2);
+    QVERIFY(result.out.isEmpty());
+    QCOMPARE(lines(result.err).size(), 1);
+    QVERIFY2(result.err.contains(message), qPrintable(result.err));
+    const CliRun unwritable = run({QStringLiteral("export"), samplePath(), QStringLiteral("-o"),
+                                   QStringLiteral("/nonexistent-directory/out.tmx")});
+    QCOMPARE(unwritable.status, 1);
+    QVERIFY(unwritable.err.contains(QStringLiteral("could not be written")));
+}
+
+// PDF export paints, so the test needs a QGuiApplication (offscreen under CTest).
+QTEST_MAIN(TestCli)
 #include "tst_cli.moc"
