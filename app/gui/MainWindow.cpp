@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
 #include "app/gui/SentencePane.h"
@@ -19,6 +20,7 @@
 #include <QMimeData>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -32,6 +34,14 @@
 namespace duizhao {
 
 namespace {
+
+/// Menu text without its accelerator, for toolbars and tooltips: "&Side by Side" and the
+/// Chinese style "左右並排(&S)" alike (Qt removes only the '&').
+QString withoutAccelerator(QString text)
+{
+    static const QRegularExpression chineseStyle(QStringLiteral("\\(&[^)]\\)"));
+    return text.remove(chineseStyle).remove(u'&');
+}
 
 // Above this many Chinese sentences a script conversion runs off the UI thread.
 constexpr int BackgroundConversionThreshold = 3000;
@@ -194,6 +204,24 @@ void MainWindow::createMenus()
     });
     fileMenu->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
     fileMenu->addSeparator();
+    // Export and print (app/gui/ExportDialog): enabled only once a document is open.
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
+        if (m_text)
+            exportAlignedText(this, *m_text);
+    });
+    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, [this] {
+        if (m_text)
+            printAlignedText(this, *m_text, false);
+    });
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, [this] {
+        if (m_text)
+            printAlignedText(this, *m_text, true);
+    });
+    for (QAction *action : {exportAction, printAction, previewAction})
+        connect(fileMenu, &QMenu::aboutToShow, action,
+                [this, action] { action->setEnabled(bool(m_text)); });
+    fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
@@ -244,7 +272,7 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setData(int(scripts.at(i).first));
         action->setIconText(scriptButtons.at(i));
-        action->setToolTip(QString(scripts.at(i).second).remove(u'&'));
+        action->setToolTip(withoutAccelerator(scripts.at(i).second));
         m_scriptGroup->addAction(action);
         toolBar->addAction(action);
         const ChineseScript script = scripts.at(i).first;
@@ -262,6 +290,7 @@ void MainWindow::createMenus()
     };
     for (const auto &[layout, text] : layouts) {
         QAction *action = layoutMenu->addAction(text);
+        action->setIconText(withoutAccelerator(text));
         action->setCheckable(true);
         action->setData(int(layout));
         m_layoutGroup->addAction(action);

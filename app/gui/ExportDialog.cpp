@@ -1,0 +1,339 @@
+#include "app/gui/ExportDialog.h"
+
+#include "app/common/ErrorText.h"
+#include "app/gui/AlignedText.h"
+#include "core/export/HtmlWriter.h"
+#include "core/export/JsonWriter.h"
+#include "core/export/MosesWriter.h"
+#include "core/export/TmxWriter.h"
+#include "core/export/TsvWriter.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QMessageBox>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrinter>
+#include <QSettings>
+
+namespace duizhao {
+
+namespace {
+
+struct FormatInfo
+{
+    ExportFormat format;
+    const char *key; ///< Stable, for the settings file.
+    const char *suffix;
+};
+
+const FormatInfo formats[] = {
+    {ExportFormat::Pdf, "pdf", "pdf"},    {ExportFormat::Tmx, "tmx", "tmx"},
+    {ExportFormat::Tsv, "tsv", "tsv"},    {ExportFormat::Anki, "anki", "txt"},
+    {ExportFormat::Moses, "moses", "zh"}, {ExportFormat::Json, "json", "json"},
+    {ExportFormat::Html, "html", "html"},
+};
+
+QString formatLabel(ExportFormat format)
+{
+    switch (format) {
+    case ExportFormat::Pdf:
+        return ExportDialog::tr("PDF (side by side or interleaved, for print)");
+    case ExportFormat::Tmx:
+        return ExportDialog::tr("TMX 1.4 translation memory");
+    case ExportFormat::Tsv:
+        return ExportDialog::tr("TSV: Chinese, English, confidence");
+    case ExportFormat::Anki:
+        return ExportDialog::tr("Anki cards (TSV, front and back)");
+    case ExportFormat::Moses:
+        return ExportDialog::tr("Moses line-aligned files (.zh + .en)");
+    case ExportFormat::Json:
+        return ExportDialog::tr("JSON");
+    case ExportFormat::Html:
+        return ExportDialog::tr("HTML page (two columns, click to highlight)");
+    }
+    return {};
+}
+
+const QList<ChineseScript> scripts = {
+    ChineseScript::Original, ChineseScript::Simplified, ChineseScript::TraditionalTaiwan,
+    ChineseScript::TraditionalHongKong, ChineseScript::Traditional};
+
+QString scriptLabel(ChineseScript script)
+{
+    switch (script) {
+    case ChineseScript::Original:
+        return ExportDialog::tr("As in the text");
+    case ChineseScript::Simplified:
+        return ExportDialog::tr("Simplified");
+    case ChineseScript::TraditionalTaiwan:
+        return ExportDialog::tr("Traditional (Taiwan)");
+    case ChineseScript::TraditionalHongKong:
+        return ExportDialog::tr("Traditional (Hong Kong)");
+    case ChineseScript::Traditional:
+        return ExportDialog::tr("Traditional");
+    }
+    return {};
+}
+
+Result<AlignedPairs> pairsFor(const AlignedText &text, const PairOptions &options)
+{
+    return AlignedPairs::build(text.document(), text.beads(), options);
+}
+
+} // namespace
+
+ExportSettings ExportSettings::load()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    ExportSettings result;
+    const QString format = settings.value(QStringLiteral("format")).toString();
+    for (const FormatInfo &info : formats) {
+        if (format == QLatin1StringView(info.key))
+            result.format = info.format;
+    }
+    const QString script = settings.value(QStringLiteral("script")).toString();
+    for (ChineseScript candidate : scripts) {
+        if (chineseScriptName(candidate) == script)
+            result.pairs.script = candidate;
+    }
+    result.pairs.includeUnmatched =
+        settings.value(QStringLiteral("includeUnmatched"), true).toBool();
+    result.pdf.layout =
+        settings.value(QStringLiteral("layout")).toString() == QStringLiteral("interleaved")
+            ? PdfLayout::Interleaved
+            : PdfLayout::SideBySide;
+    result.pdf.pageSize =
+        settings.value(QStringLiteral("pageSize")).toString() == QStringLiteral("letter")
+            ? QPageSize::Letter
+            : QPageSize::A4;
+    result.pdf.orientation =
+        settings.value(QStringLiteral("orientation")).toString() == QStringLiteral("landscape")
+            ? QPageLayout::Landscape
+            : QPageLayout::Portrait;
+    result.pdf.marginMillimetres =
+        settings.value(QStringLiteral("margin"), result.pdf.marginMillimetres).toDouble();
+    result.pdf.fontSizePoints =
+        settings.value(QStringLiteral("fontSize"), result.pdf.fontSizePoints).toDouble();
+    result.pdf.pairNumbers = settings.value(QStringLiteral("pairNumbers"), true).toBool();
+    result.pdf.markLowConfidence = settings.value(QStringLiteral("confidenceMarks"), true).toBool();
+    return result;
+}
+
+void ExportSettings::save() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("export"));
+    for (const FormatInfo &info : formats) {
+        if (info.format == format)
+            settings.setValue(QStringLiteral("format"), QString::fromLatin1(info.key));
+    }
+    settings.setValue(QStringLiteral("script"), chineseScriptName(pairs.script));
+    settings.setValue(QStringLiteral("includeUnmatched"), pairs.includeUnmatched);
+    settings.setValue(QStringLiteral("layout"), pdf.layout == PdfLayout::Interleaved
+                                                    ? QStringLiteral("interleaved")
+                                                    : QStringLiteral("side-by-side"));
+    settings.setValue(QStringLiteral("pageSize"), pdf.pageSize == QPageSize::Letter
+                                                      ? QStringLiteral("letter")
+                                                      : QStringLiteral("a4"));
+    settings.setValue(QStringLiteral("orientation"), pdf.orientation == QPageLayout::Landscape
+                                                         ? QStringLiteral("landscape")
+                                                         : QStringLiteral("portrait"));
+    settings.setValue(QStringLiteral("margin"), pdf.marginMillimetres);
+    settings.setValue(QStringLiteral("fontSize"), pdf.fontSizePoints);
+    settings.setValue(QStringLiteral("pairNumbers"), pdf.pairNumbers);
+    settings.setValue(QStringLiteral("confidenceMarks"), pdf.markLowConfidence);
+}
+
+ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
+    : QDialog(parent)
+{
+    setWindowTitle(tr("Export"));
+    auto *form = new QFormLayout(this);
+
+    m_format = new QComboBox(this);
+    for (const FormatInfo &info : formats)
+        m_format->addItem(formatLabel(info.format), int(info.format));
+    m_format->setCurrentIndex(m_format->findData(int(settings.format)));
+    form->addRow(tr("&Format:"), m_format);
+
+    m_script = new QComboBox(this);
+    for (ChineseScript script : scripts)
+        m_script->addItem(scriptLabel(script), int(script));
+    m_script->setCurrentIndex(m_script->findData(int(settings.pairs.script)));
+    form->addRow(tr("Chinese &script:"), m_script);
+
+    m_includeUnmatched = new QCheckBox(tr("Include sentences with no counterpart"), this);
+    m_includeUnmatched->setChecked(settings.pairs.includeUnmatched);
+    form->addRow(QString(), m_includeUnmatched);
+
+    m_layout = new QComboBox(this);
+    m_layout->addItem(tr("Side by side"), int(PdfLayout::SideBySide));
+    m_layout->addItem(tr("Interleaved"), int(PdfLayout::Interleaved));
+    m_layout->setCurrentIndex(m_layout->findData(int(settings.pdf.layout)));
+    form->addRow(tr("&Layout:"), m_layout);
+
+    m_pageSize = new QComboBox(this);
+    m_pageSize->addItem(tr("A4"), int(QPageSize::A4));
+    m_pageSize->addItem(tr("Letter"), int(QPageSize::Letter));
+    m_pageSize->setCurrentIndex(m_pageSize->findData(int(settings.pdf.pageSize)));
+    form->addRow(tr("&Page size:"), m_pageSize);
+
+    m_orientation = new QComboBox(this);
+    m_orientation->addItem(tr("Portrait"), int(QPageLayout::Portrait));
+    m_orientation->addItem(tr("Landscape"), int(QPageLayout::Landscape));
+    m_orientation->setCurrentIndex(m_orientation->findData(int(settings.pdf.orientation)));
+    form->addRow(tr("&Orientation:"), m_orientation);
+
+    m_margin = new QDoubleSpinBox(this);
+    m_margin->setRange(5, 50);
+    m_margin->setSuffix(tr(" mm"));
+    m_margin->setValue(settings.pdf.marginMillimetres);
+    form->addRow(tr("&Margins:"), m_margin);
+
+    m_fontSize = new QDoubleSpinBox(this);
+    m_fontSize->setRange(6, 24);
+    m_fontSize->setSingleStep(0.5);
+    m_fontSize->setSuffix(tr(" pt"));
+    m_fontSize->setValue(settings.pdf.fontSizePoints);
+    form->addRow(tr("Font si&ze:"), m_fontSize);
+
+    m_pairNumbers = new QCheckBox(tr("Pair numbers"), this);
+    m_pairNumbers->setChecked(settings.pdf.pairNumbers);
+    form->addRow(QString(), m_pairNumbers);
+    m_confidenceMarks = new QCheckBox(tr("Mark low-confidence pairs"), this);
+    m_confidenceMarks->setChecked(settings.pdf.markLowConfidence);
+    form->addRow(QString(), m_confidenceMarks);
+
+    m_pdfOnly = {m_layout,   m_pageSize,    m_orientation,    m_margin,
+                 m_fontSize, m_pairNumbers, m_confidenceMarks};
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
+    form->addRow(buttons);
+    connect(buttons, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(m_format, &QComboBox::currentIndexChanged, this, &ExportDialog::updateEnabled);
+    updateEnabled();
+}
+
+void ExportDialog::updateEnabled()
+{
+    const bool pdf = ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf;
+    for (QWidget *widget : std::as_const(m_pdfOnly))
+        widget->setEnabled(pdf);
+}
+
+ExportSettings ExportDialog::settings() const
+{
+    ExportSettings result;
+    result.format = ExportFormat(m_format->currentData().toInt());
+    result.pairs.script = ChineseScript(m_script->currentData().toInt());
+    result.pairs.includeUnmatched = m_includeUnmatched->isChecked();
+    result.pdf.layout = PdfLayout(m_layout->currentData().toInt());
+    result.pdf.pageSize = QPageSize::PageSizeId(m_pageSize->currentData().toInt());
+    result.pdf.orientation = QPageLayout::Orientation(m_orientation->currentData().toInt());
+    result.pdf.marginMillimetres = m_margin->value();
+    result.pdf.fontSizePoints = m_fontSize->value();
+    result.pdf.pairNumbers = m_pairNumbers->isChecked();
+    result.pdf.markLowConfidence = m_confidenceMarks->isChecked();
+    return result;
+}
+
+void exportAlignedText(QWidget *parent, const AlignedText &text)
+{
+    ExportDialog dialog(ExportSettings::load(), parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportSettings settings = dialog.settings();
+    settings.save();
+
+    QString suffix;
+    for (const FormatInfo &info : formats) {
+        if (info.format == settings.format)
+            suffix = QString::fromLatin1(info.suffix);
+    }
+    const QString source =
+        text.document().sources.isEmpty() ? QString() : text.document().sources.first().path;
+    const QString baseName =
+        source.isEmpty() ? QStringLiteral("duizhao") : QFileInfo(source).completeBaseName();
+    const QString suggestion = baseName + u'.' + suffix;
+    const QString path = QFileDialog::getSaveFileName(
+        parent, ExportDialog::tr("Export to"), QFileInfo(source).absoluteDir().filePath(suggestion),
+        ExportDialog::tr("%1 (*.%2)").arg(formatLabel(settings.format), suffix));
+    if (path.isEmpty())
+        return;
+
+    const Result<AlignedPairs> pairs = pairsFor(text, settings.pairs);
+    if (!pairs) {
+        QMessageBox::warning(parent, ExportDialog::tr("Export"), errorText(pairs.error()));
+        return;
+    }
+    std::optional<Error> error;
+    auto check = [&error](const auto &result) {
+        if (!result)
+            error = result.error();
+    };
+    switch (settings.format) {
+    case ExportFormat::Pdf:
+        check(PdfRenderer::writePdf(*pairs, settings.pdf, path));
+        break;
+    case ExportFormat::Tmx:
+        check(TmxWriter::write(*pairs, path));
+        break;
+    case ExportFormat::Tsv:
+        check(TsvWriter::write(*pairs, path));
+        break;
+    case ExportFormat::Anki:
+        check(TsvWriter::writeAnki(*pairs, path));
+        break;
+    case ExportFormat::Moses:
+        check(MosesWriter::write(*pairs, path));
+        break;
+    case ExportFormat::Json:
+        check(JsonWriter::write(*pairs, path));
+        break;
+    case ExportFormat::Html:
+        check(HtmlWriter::write(*pairs, path, settings.pdf.lowConfidence));
+        break;
+    }
+    if (error)
+        QMessageBox::warning(parent, ExportDialog::tr("Export"), errorText(*error));
+}
+
+void printAlignedText(QWidget *parent, const AlignedText &text, bool preview)
+{
+    const ExportSettings settings = ExportSettings::load();
+    const Result<AlignedPairs> pairs = pairsFor(text, settings.pairs);
+    if (!pairs) {
+        QMessageBox::warning(parent, ExportDialog::tr("Print"), errorText(pairs.error()));
+        return;
+    }
+    QPrinter printer(QPrinter::HighResolution);
+    printer.setPageLayout(PdfRenderer::pageLayout(settings.pdf));
+    printer.setDocName(pairs->title());
+    std::optional<Error> error;
+    // The printer's own page layout (as chosen in the dialog) is used by the renderer.
+    auto paint = [&](QPrinter *device) {
+        const Result<int> pages = PdfRenderer::render(*pairs, settings.pdf, device);
+        if (!pages)
+            error = pages.error();
+    };
+    if (preview) {
+        QPrintPreviewDialog dialog(&printer, parent);
+        QObject::connect(&dialog, &QPrintPreviewDialog::paintRequested, &dialog, paint);
+        dialog.exec();
+    } else {
+        QPrintDialog dialog(&printer, parent);
+        if (dialog.exec() == QDialog::Accepted)
+            paint(&printer);
+    }
+    if (error)
+        QMessageBox::warning(parent, ExportDialog::tr("Print"), errorText(*error));
+}
+
+} // namespace duizhao
