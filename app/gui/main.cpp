@@ -1,4 +1,5 @@
 #include "app/gui/MainWindow.h"
+#include "app/gui/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -6,6 +7,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    duizhao::installTranslations(app, duizhao::requestedLocale(QCoreApplication::arguments()));
     QApplication::setApplicationName(QStringLiteral("Duizhao"));
     QApplication::setOrganizationName(QStringLiteral("Duizhao"));
     QApplication::setApplicationVersion(QStringLiteral(DUIZHAO_VERSION));
@@ -14,6 +16,11 @@ int main(int argc, char *argv[])
     parser.setApplicationDescription(QStringLiteral("Reader for Chinese-English parallel texts"));
     parser.addHelpOption();
     parser.addVersionOption();
+    parser.addOption(QCommandLineOption(
+        QStringLiteral("language"),
+        QStringLiteral("Interface language: zh_TW (Traditional Chinese), zh_CN (Simplified "
+                       "Chinese) or en. Default: the system's (LANGUAGE, LC_ALL, LANG)."),
+        QStringLiteral("CODE")));
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QStringLiteral("A bilingual text, or a Chinese and an English file"),
