@@ -202,6 +202,7 @@ struct Features
 void buildEnglish(Features &features, const QList<AlignmentUnit> &units, Vocabulary &vocabulary)
 {
     static thread_local const EnglishStemmer stemmer;
+    QHash<QString, std::pair<int, int>> wordIds; ///< Word as written → stem id, name id.
     int previousParagraph = -1;
     for (const AlignmentUnit &unit : units) {
         EnglishSentence sentence;
@@ -226,14 +227,22 @@ void buildEnglish(Features &features, const QList<AlignmentUnit> &units, Vocabul
                 continue;
             }
             const QString word = text.mid(start, i - start);
-            const QString lower = word.toLower();
-            if (lower.size() < 2 || EnglishStemmer::isStopWord(lower))
+            // A book repeats a small vocabulary: each word form is stemmed and looked up once.
+            auto known = wordIds.constFind(word);
+            if (known == wordIds.constEnd()) {
+                const QString lower = word.toLower();
+                const bool skip = lower.size() < 2 || EnglishStemmer::isStopWord(lower);
+                const int id = skip ? -1 : vocabulary.stemId(stemmer.stem(lower));
+                // A capitalised word may also be a name written in pinyin (Xi Jinping, Chen
+                // Qingyang): one token that either form can match.
+                const int alternate =
+                    !skip && word.at(0).isUpper() ? vocabulary.localId(nameKey(lower)) : -1;
+                known = wordIds.insert(word, {id, alternate});
+            }
+            if (known->first < 0)
                 continue;
-            features.englishTokens.push_back(vocabulary.stemId(stemmer.stem(lower)));
-            // A capitalised word may also be a name written in pinyin (Xi Jinping, Chen
-            // Qingyang): one token that either form can match.
-            features.englishAlternates.push_back(
-                word.at(0).isUpper() ? vocabulary.localId(nameKey(lower)) : -1);
+            features.englishTokens.push_back(known->first);
+            features.englishAlternates.push_back(known->second);
         }
         sentence.anchorBegin = int(features.englishTokens.size());
         QStringList anchors;
@@ -353,23 +362,22 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
     features.contentTranslationsBegin.clear();
     features.contentTranslations.clear();
     features.contentType.clear();
+    std::vector<quint64> keys;
     for (ChineseSentence &sentence : features.chinese) {
         sentence.contentBegin = int(features.contentType.size());
         sentence.explains.clear();
+        keys.clear();
         const auto addWord = [&](const std::vector<int> &ids, int type) {
             if (ids.empty())
                 return;
             const int index = int(features.contentType.size()) - sentence.contentBegin;
-            const quint64 bit = quint64(1) << std::min(index, MaskBits - 1);
             features.contentTranslationsBegin.push_back(int(features.contentTranslations.size()));
-            features.tokenRatio =
-                features.contentType.empty()
-                    ? 1.0
-                    : double(features.englishTokens.size()) / double(features.contentType.size());
             features.contentType.push_back(type);
             for (int id : ids) {
                 features.contentTranslations.push_back(id);
-                sentence.explains.emplace_back(id, bit);
+                // Id and word in one integer: sorting these is much cheaper than pairs.
+                keys.push_back((quint64(quint32(id)) << 6) |
+                               quint64(std::min(index, MaskBits - 1)));
             }
         };
         for (int w = sentence.wordBegin; w < sentence.wordEnd; ++w) {
@@ -393,16 +401,16 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
         if (sentence.anchorKeys == 0)
             sentence.anchorBegin = sentence.anchorEnd = int(features.contentType.size());
         sentence.contentEnd = int(features.contentType.size());
-        std::sort(sentence.explains.begin(), sentence.explains.end());
-        // Merge entries of the same id.
-        std::vector<std::pair<int, quint64>> merged;
-        for (const auto &entry : sentence.explains) {
-            if (!merged.empty() && merged.back().first == entry.first)
-                merged.back().second |= entry.second;
+        std::sort(keys.begin(), keys.end());
+        // One entry per id, with the mask of every word that translates to it.
+        for (quint64 key : keys) {
+            const int id = int(key >> 6);
+            const quint64 bit = quint64(1) << (key & 63);
+            if (!sentence.explains.empty() && sentence.explains.back().first == id)
+                sentence.explains.back().second |= bit;
             else
-                merged.push_back(entry);
+                sentence.explains.emplace_back(id, bit);
         }
-        sentence.explains = std::move(merged);
     }
     features.contentTranslationsBegin.push_back(int(features.contentTranslations.size()));
     features.tokenRatio = features.contentType.empty() ? 1.0
@@ -568,13 +576,12 @@ public:
         // A word of an aligned bead that nothing translates is weak evidence against the bead
         // (in a sentence with no counterpart it is expected, so skip beads pay nothing).
         // Numbers and dates are nearly always translated: missing one is strong evidence.
-        const double anchorMiss = std::log1p(-m_model.anchorMatchProbability);
+        const double anchorMiss = m_anchorMissLog;
         // Words are not independent evidence (one missing phrase leaves several words
         // untranslated), so their misses are weighed down; numbers are independent.
         const double unexplained =
-            m_model.unexplainedWeight *
-                ((chineseWords - chineseAnchors) * std::log1p(-chineseMatch) +
-                 (englishWords - englishAnchors) * std::log1p(-englishMatch)) +
+            m_model.unexplainedWeight * ((chineseWords - chineseAnchors) * missLog(chineseMatch) +
+                                         (englishWords - englishAnchors) * missLog(englishMatch)) +
             (chineseAnchors + englishAnchors) * anchorMiss;
         double prior = -(m_model.splitCost * (b - 1) + m_model.mergeCost * (a - 1));
         if (a > 1 && b > 1)
@@ -651,6 +658,23 @@ public:
         m_rough = true;
     }
 
+    /// log(1 - p): one side of every bead keeps the document's match probability, so that
+    /// one is kept rather than computed for each candidate.
+    double missLog(double p) const
+    {
+        if (p == m_missLogFor)
+            return m_missLog;
+        return std::log1p(-p);
+    }
+
+    /// To call once matchProbability is set.
+    void prepareConstants()
+    {
+        m_missLogFor = matchProbability;
+        m_missLog = std::log1p(-matchProbability);
+        m_anchorMissLog = std::log1p(-m_model.anchorMatchProbability);
+    }
+
     double gain(double randomLog, int others, double p) const
     {
         // Single precision is plenty here, and this runs for every matched word of every
@@ -712,6 +736,9 @@ private:
         }
     }
 
+    double m_missLogFor = -1.0;
+    double m_missLog = 0.0;
+    double m_anchorMissLog = 0.0;
     bool m_rough = false;
     std::vector<float> m_roughEnglishGain;
     std::vector<float> m_roughChineseGain;
@@ -1223,7 +1250,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
     LearnedPairs learned;
     double matchProbability = m_model.matchProbability;
     double lengthVariance = m_model.lengthVariance > 0 ? m_model.lengthVariance : 6.0;
-    int halfWidth = 20;
+    int halfWidth = 16;
     for (int pass = 0; pass < m_model.passes; ++pass) {
         prepareContent(features, vocabulary, learned);
         lap("content");
@@ -1231,7 +1258,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         // Later passes refine the previous path: a narrow band around it is enough.
         Band band = beads.isEmpty() || double(chineseCount) * englishCount <= FullSearchCells
                         ? makeBand(features, halfWidth)
-                        : bandAround(beads, chineseCount, englishCount, 8);
+                        : bandAround(beads, chineseCount, englishCount, 6);
         if (timing)
             qDebug("band: %lld cells for %d rows", qlonglong(band.cells()), chineseCount + 1);
         lap("band");
@@ -1244,6 +1271,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
                 qlonglong(learned.size()));
         scorer.matchProbability = matchProbability;
         scorer.lengthVariance = lengthVariance;
+        scorer.prepareConstants();
         // A long document's first pass only finds the path for the later, finer ones.
         const bool lastPass = pass + 1 == m_model.passes;
         const bool roughPass = !lastPass && double(chineseCount) * englishCount > FullSearchCells;

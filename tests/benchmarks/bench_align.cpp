@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QRandomGenerator>
+#include <QSet>
 
 #include <algorithm>
 #include <cstdio>
@@ -64,13 +65,16 @@ const Pair vocabulary[] = {
     {u"電影", "film"},     {u"報紙", "newspaper"}, {u"警察", "police"},   {u"法律", "law"},
 };
 
-/// A book whose English splits some Chinese sentences in two (20,000 → about 25,000).
-void generateBook(int chineseCount, QList<AlignmentUnit> &chinese, QList<AlignmentUnit> &english)
+/// A book whose English splits some Chinese sentences in two (20,000 → about 25,000); @p truth
+/// gets the number of English sentences each Chinese sentence became.
+void generateBook(int chineseCount, QList<AlignmentUnit> &chinese, QList<AlignmentUnit> &english,
+                  QList<int> &truth)
 {
     QRandomGenerator random(42);
     const int words = int(std::size(vocabulary));
     for (int i = 0; i < chineseCount; ++i) {
         const int parts = random.bounded(100) < 25 ? 2 : 1;
+        truth.append(parts);
         QString zh;
         for (int part = 0; part < parts; ++part) {
             QStringList en;
@@ -122,15 +126,35 @@ int main(int argc, char *argv[])
                 qlonglong(seedChinese.size()), qlonglong(seedEnglish.size()), articleMs);
 
     QList<AlignmentUnit> chinese, english;
-    generateBook(bookSentences, chinese, english);
+    QList<int> truth;
+    generateBook(bookSentences, chinese, english, truth);
+    QList<Bead> bookBeads;
     const long before = peakResidentKilobytes();
     int beads = 0;
     const double bookMs = medianMilliseconds(3, [&] {
         const Result<QList<Bead>> result = aligner.align(chinese, english);
         beads = result ? int(result->size()) : -1;
+        if (result)
+            bookBeads = *result;
     });
     std::printf("book (%lld x %lld sentences): median %.0f ms over 3 runs, %d beads\n",
                 qlonglong(chinese.size()), qlonglong(english.size()), bookMs, beads);
+    // Exact-match F1 against the generated truth: Chinese sentence i with its parts.
+    int right = 0, englishAt = 0;
+    QSet<QPair<int, int>> expected; // (Chinese index, first English index) of 1-1 and 1-2 beads
+    QHash<int, int> expectedCount;
+    for (int i = 0; i < truth.size(); ++i) {
+        expected.insert({i, englishAt});
+        expectedCount.insert(i, truth.at(i));
+        englishAt += truth.at(i);
+    }
+    for (const Bead &bead : std::as_const(bookBeads)) {
+        if (bead.chineseCount == 1 && expected.contains({bead.chineseBegin, bead.englishBegin}) &&
+            expectedCount.value(bead.chineseBegin) == bead.englishCount)
+            ++right;
+    }
+    std::printf("book alignment: exact F1 %.4f against the generated links\n",
+                2.0 * right / double(bookBeads.size() + truth.size()));
     std::printf("peak resident memory: %.0f MB (%.0f MB before the book)\n",
                 double(peakResidentKilobytes()) / 1024.0, double(before) / 1024.0);
     return 0;
