@@ -10,6 +10,7 @@
 #include <QHash>
 
 #include <algorithm>
+#include <array>
 #include <bit>
 #include <cmath>
 #include <limits>
@@ -22,6 +23,8 @@ namespace {
 
 constexpr double NegativeInfinity = -std::numeric_limits<double>::infinity();
 constexpr int MaskBits = 64;
+/// Bead types searched at most (maxBeadSide is clamped to 6 by setParameter).
+constexpr int MaxBeadTypes = 32;
 /// Documents up to this many sentence pairs are searched whole; longer ones in a band.
 constexpr double FullSearchCells = 250000.0;
 
@@ -750,14 +753,14 @@ private:
     std::vector<PairMasks> m_pairs;
 };
 
-double logAdd(double a, double b)
+/// log(sum(exp(terms))), with one log for all of them.
+double logSumExp(const double *terms, int count)
 {
-    if (a < b)
-        std::swap(a, b);
-    // exp(-40) is below double precision relative to 1: the smaller term changes nothing.
-    if (b == NegativeInfinity || a - b > 40.0)
-        return a;
-    return a + std::log1p(std::exp(b - a));
+    const double largest = *std::max_element(terms, terms + count);
+    double sum = 0.0;
+    for (int k = 0; k < count; ++k)
+        sum += std::exp(terms[k] - largest);
+    return largest + std::log(sum);
 }
 
 struct SearchResult
@@ -801,6 +804,8 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
         }
         for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
             const qsizetype here = band.cell(i, j);
+            std::array<double, MaxBeadTypes> terms;
+            int termCount = 0;
             for (size_t t = 0; t < types.size(); ++t) {
                 const int a = types[t].chinese, b = types[t].english;
                 if (i < a || j < b || !band.contains(i - a, j - b))
@@ -817,9 +822,11 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
                 }
                 if (withPosteriors) {
                     scores[here * types.size() + t] = float(s);
-                    forward[here] = logAdd(forward[here], forward[from] + s / temperature);
+                    terms[termCount++] = forward[from] + s / temperature;
                 }
             }
+            if (termCount > 0)
+                forward[here] = logSumExp(terms.data(), termCount);
         }
     }
 
@@ -841,23 +848,26 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
 
     std::vector<double> backward(band.cells(), NegativeInfinity);
     backward[band.cell(chineseCount, englishCount)] = 0.0;
+    // Gathered rather than scattered: each cell sums the beads leaving it, in one go.
     for (int i = chineseCount; i >= 0; --i) {
         for (int j = band.hi[i]; j >= band.lo[i]; --j) {
             const qsizetype here = band.cell(i, j);
-            if (backward[here] == NegativeInfinity)
-                continue;
+            std::array<double, MaxBeadTypes> terms;
+            int termCount = 0;
             for (size_t t = 0; t < types.size(); ++t) {
                 const int a = types[t].chinese, b = types[t].english;
-                if (i < a || j < b || !band.contains(i - a, j - b))
+                if (i + a > chineseCount || j + b > englishCount || !band.contains(i + a, j + b))
                     continue;
-                const qsizetype from = band.cell(i - a, j - b);
-                if (forward[from] == NegativeInfinity)
+                const qsizetype to = band.cell(i + a, j + b);
+                if (backward[to] == NegativeInfinity)
                     continue;
-                const double s = scores[here * types.size() + t];
+                const double s = scores[to * types.size() + t];
                 if (s == NegativeInfinity)
                     continue;
-                backward[from] = logAdd(backward[from], backward[here] + s / temperature);
+                terms[termCount++] = backward[to] + s / temperature;
             }
+            if (termCount > 0)
+                backward[here] = logSumExp(terms.data(), termCount);
         }
     }
 
