@@ -469,6 +469,28 @@ struct Band
     bool contains(int i, int j) const { return j >= lo[i] && j <= hi[i]; }
     qsizetype cell(int i, int j) const { return offset[i] + (j - lo[i]); }
 
+    /// Makes the band monotone and connected from (0, 0) to the last cell, so that a path
+    /// always exists, then lays out its cells.
+    void connect(int englishCount)
+    {
+        const int last = int(lo.size()) - 1;
+        lo[0] = 0;
+        hi[last] = englishCount;
+        for (int i = 1; i <= last; ++i) {
+            lo[i] = std::max(lo[i], lo[i - 1]);
+            hi[i] = std::max(hi[i], hi[i - 1]);
+        }
+        for (int i = last - 1; i >= 0; --i) {
+            lo[i] = std::min(lo[i], lo[i + 1]);
+            hi[i] = std::min(hi[i], hi[i + 1]);
+        }
+        for (int i = 1; i <= last; ++i)
+            lo[i] = std::min(lo[i], hi[i - 1]);
+        for (int i = 0; i <= last; ++i)
+            hi[i] = std::max(hi[i], lo[i]);
+        finish();
+    }
+
     void finish()
     {
         offset.assign(lo.size() + 1, 0);
@@ -1016,21 +1038,7 @@ Band bandAround(const QList<Bead> &beads, int chineseCount, int englishCount, in
         j += bead.englishCount;
         cover(i, j);
     }
-    band.lo[0] = 0;
-    band.hi[chineseCount] = englishCount;
-    for (int k = 1; k <= chineseCount; ++k) {
-        band.lo[k] = std::max(band.lo[k], band.lo[k - 1]);
-        band.hi[k] = std::max(band.hi[k], band.hi[k - 1]);
-    }
-    for (int k = chineseCount - 1; k >= 0; --k) {
-        band.lo[k] = std::min(band.lo[k], band.lo[k + 1]);
-        band.hi[k] = std::min(band.hi[k], band.hi[k + 1]);
-    }
-    for (int k = 1; k <= chineseCount; ++k)
-        band.lo[k] = std::min(band.lo[k], band.hi[k - 1]);
-    for (int k = 0; k <= chineseCount; ++k)
-        band.hi[k] = std::max(band.hi[k], band.lo[k]);
-    band.finish();
+    band.connect(englishCount);
     return band;
 }
 
@@ -1071,22 +1079,7 @@ Band makeBand(const Features &features, int halfWidth)
         band.lo[i] = std::clamp(int(std::floor(centre[i] - slack[i])), 0, englishCount);
         band.hi[i] = std::clamp(int(std::ceil(centre[i] + slack[i])), 0, englishCount);
     }
-    // Connected and monotone, from (0, 0) to the end.
-    band.lo[0] = 0;
-    band.hi[chineseCount] = englishCount;
-    for (int i = 1; i <= chineseCount; ++i) {
-        band.lo[i] = std::max(band.lo[i], band.lo[i - 1]);
-        band.hi[i] = std::max(band.hi[i], band.hi[i - 1]);
-    }
-    for (int i = chineseCount - 1; i >= 0; --i) {
-        band.lo[i] = std::min(band.lo[i], band.lo[i + 1]);
-        band.hi[i] = std::min(band.hi[i], band.hi[i + 1]);
-    }
-    for (int i = 1; i <= chineseCount; ++i)
-        band.lo[i] = std::min(band.lo[i], band.hi[i - 1]);
-    for (int i = 0; i <= chineseCount; ++i)
-        band.hi[i] = std::max(band.hi[i], band.lo[i]);
-    band.finish();
+    band.connect(englishCount);
     return band;
 }
 
