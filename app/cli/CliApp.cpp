@@ -221,15 +221,10 @@ QString joinedSide(const QStringList &sentences, int begin, int count, Language 
 int align(const Document &document, const QString &format, const AlignerModel &model,
           QTextStream &out, QTextStream &err)
 {
-    std::shared_ptr<const Lexicon> lexicon;
-    if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
-        lexicon = *loaded;
-    else
+    if (const Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled(); !loaded)
         err << "duizhao-cli: warning: no dictionary, aligning by length and numbers only ("
             << errorText(loaded.error()) << ")\n";
-    const Aligner aligner(lexicon, model);
-    const Result<QList<Bead>> beads = aligner.align(alignmentUnits(document, Language::Chinese),
-                                                    alignmentUnits(document, Language::English));
+    const Result<QList<Bead>> beads = alignDocument(document, model);
     if (!beads) {
         err << "duizhao-cli: " << errorText(beads.error()) << '\n';
         return Failure;

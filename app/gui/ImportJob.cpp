@@ -1,27 +1,12 @@
 #include "app/gui/ImportJob.h"
 
 #include "core/align/Aligner.h"
-#include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace duizhao {
-
-namespace {
-
-std::shared_ptr<const Lexicon> sharedLexicon()
-{
-    // Loaded once for the whole process; an alignment without it still works, less well.
-    static const std::shared_ptr<const Lexicon> lexicon = [] {
-        auto result = Lexicon::bundled();
-        return result ? result.value() : std::shared_ptr<const Lexicon>();
-    }();
-    return lexicon;
-}
-
-} // namespace
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
@@ -52,13 +37,11 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     // Reading is quick next to aligning: it counts for the first tenth.
     if (reportProgress)
         reportProgress(10);
-    const Aligner aligner(sharedLexicon());
-    Result<QList<Bead>> beads = aligner.align(alignmentUnits(*document, Language::Chinese),
-                                              alignmentUnits(*document, Language::English),
-                                              isCancelled, [&reportProgress](double done) {
-                                                  if (reportProgress)
-                                                      reportProgress(10 + int(90.0 * done));
-                                              });
+    Result<QList<Bead>> beads =
+        alignDocument(*document, AlignerModel(), isCancelled, [&reportProgress](double done) {
+            if (reportProgress)
+                reportProgress(10 + int(90.0 * done));
+        });
     if (!beads) {
         result.error = beads.error();
         return result;

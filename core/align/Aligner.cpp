@@ -1377,6 +1377,18 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
     return beads;
 }
 
+Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model,
+                                  const std::function<bool()> &isCancelled,
+                                  const std::function<void(double)> &reportProgress)
+{
+    std::shared_ptr<const Lexicon> lexicon;
+    if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
+        lexicon = *loaded;
+    const Aligner aligner(lexicon, model);
+    return aligner.align(alignmentUnits(document, Language::Chinese),
+                         alignmentUnits(document, Language::English), isCancelled, reportProgress);
+}
+
 QList<AlignmentUnit> alignmentUnits(const Document &document, Language language)
 {
     QList<AlignmentUnit> units;

@@ -95,6 +95,12 @@ private:
     AlignerModel m_model;
 };
 
+/// Aligns a document's two sides with the bundled dictionary (without one when it cannot be
+/// loaded): the one entry point for the front ends and the exporters.
+Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model = {},
+                                  const std::function<bool()> &isCancelled = {},
+                                  const std::function<void(double)> &reportProgress = {});
+
 /// The sentences of one side of a document as alignment units (metadata excluded; text outside
 /// the main blocks marked unmatchable).
 QList<AlignmentUnit> alignmentUnits(const Document &document, Language language);

@@ -1,7 +1,5 @@
 #include "core/export/AlignedPairs.h"
 
-#include "core/align/Lexicon.h"
-
 #include <QSaveFile>
 
 namespace duizhao {
@@ -147,16 +145,6 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
         result.pairs.append(pair);
     }
     return result;
-}
-
-Result<QList<Bead>> alignDocument(const Document &document)
-{
-    std::shared_ptr<const Lexicon> lexicon;
-    if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
-        lexicon = *loaded;
-    const Aligner aligner(lexicon);
-    return aligner.align(alignmentUnits(document, Language::Chinese),
-                         alignmentUnits(document, Language::English));
 }
 
 Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes)

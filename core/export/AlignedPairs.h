@@ -57,9 +57,6 @@ struct AlignedPairs
 /// Whether Chinese text is mostly Traditional ("zh-Hant") or Simplified ("zh-Hans").
 QString detectChineseScriptTag(const QString &text);
 
-/// Aligns a document with the bundled dictionary (or without one when it cannot be loaded).
-Result<QList<Bead>> alignDocument(const Document &document);
-
 /// Writes @p bytes to @p path atomically (QSaveFile); WriteFailed with the path on failure.
 Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes);
 
