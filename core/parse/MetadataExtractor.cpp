@@ -139,7 +139,7 @@ qsizetype gluedValueLength(FieldKind kind, QStringView rest)
             ++i;
         return i;
     }
-    static const WordBreaker words(Language::Chinese);
+    static thread_local const WordBreaker words(Language::Chinese);
     const QList<WordToken> tokens = words.split(rest.left(64));
     const auto isHanWord = [rest](const WordToken &token) {
         return token.isWord && isAllHan(rest.mid(token.range.start, token.range.length));
