@@ -97,6 +97,8 @@ QString paragraphRoleName(ParagraphRole role)
         return QStringLiteral("metadata");
     case ParagraphRole::Extra:
         return QStringLiteral("extra");
+    case ParagraphRole::Heading:
+        return QStringLiteral("heading");
     }
     return {};
 }

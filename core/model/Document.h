@@ -40,6 +40,7 @@ enum class ParagraphRole
     Title,
     Metadata, ///< Publication data (date, source, author, editor); never aligned.
     Extra,    ///< Outside the language's main block (e.g. an unrelated preface): no counterpart.
+    Heading,  ///< A chapter or section heading inside the body; aligned, and listed in contents.
 };
 
 struct Paragraph
