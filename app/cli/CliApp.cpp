@@ -14,6 +14,7 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QFileInfo>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -29,27 +30,7 @@ enum ExitStatus
     UsageError = 2,
 };
 
-const QString usageText = QStringLiteral(
-    "Usage: duizhao-cli COMMAND [options] FILE [FILE2]\n"
-    "\n"
-    "Reads a Chinese-English parallel text: one file holding both languages (in blocks or\n"
-    "interleaved paragraphs) or two files, one per language.\n"
-    "\n"
-    "Commands:\n"
-    "  info        encoding, layout, languages, metadata and counts per side\n"
-    "  sentences   one sentence per line, in reading order\n"
-    "  align       which Chinese sentences each English sentence translates\n"
-    "  export      write the aligned pairs to a file: duizhao-cli export FILE [FILE2] -o OUT\n"
-    "\n"
-    "Options:\n"
-    "  --json            machine-readable output (keys in English, values as found)\n"
-    "  --side zh|en      sentences: only this side (default: Chinese, then English)\n"
-    "  --presplit        inputs hold one sentence per line; use them as they are\n"
-    "  --format F        align: tsv (Chinese, English, confidence), links ([0,1]:[2] with\n"
-    "                    0-based sentence numbers, Chinese first) or json (default tsv)\n"
-    "  --param NAME=VALUE  align: set a scoring model parameter (for tuning)\n"
-    "\n"
-    "Export options:\n"
+const QString exportOptionsText = QStringLiteral(
     "  -o, --output OUT  the file to write (moses: OUT.zh and OUT.en)\n"
     "  --format F        pdf, tmx, tsv (Chinese, English, confidence), anki (front/back TSV),\n"
     "                    moses, json or html (default: from OUT's extension)\n"
@@ -63,9 +44,78 @@ const QString usageText = QStringLiteral(
     "  --font-size PT    pdf: body text size in points (default 10.5)\n"
     "  --no-pair-numbers       pdf: no pair numbers in the margin\n"
     "  --no-confidence-marks   pdf: no marks on low-confidence pairs\n"
-    "  --low-confidence X      pdf, html: what counts as low confidence (default 0.5)\n"
-    "  -h, --help        show this help\n"
-    "  -v, --version     show the version\n");
+    "  --low-confidence X      pdf, html: what counts as low confidence (default 0.5)\n");
+
+const QString usageText =
+    QStringLiteral(
+        "Usage: duizhao-cli COMMAND [options] FILE [FILE2]\n"
+        "\n"
+        "Reads a Chinese-English parallel text: one file holding both languages (in blocks or\n"
+        "interleaved paragraphs) or two files, one per language.\n"
+        "\n"
+        "Commands:\n"
+        "  info        encoding, layout, languages, metadata and counts per side\n"
+        "  sentences   one sentence per line, in reading order\n"
+        "  align       which Chinese sentences each English sentence translates\n"
+        "  export      write the aligned pairs to a file: duizhao-cli export FILE [FILE2] -o OUT\n"
+        "  (duizhao-cli COMMAND --help shows one command's options)\n"
+        "\n"
+        "Options:\n"
+        "  --json            machine-readable output (keys in English, values as found)\n"
+        "  --side zh|en      sentences: only this side (default: Chinese, then English)\n"
+        "  --presplit        inputs hold one sentence per line; use them as they are\n"
+        "  --format F        align: tsv (Chinese, English, confidence), links ([0,1]:[2] with\n"
+        "                    0-based sentence numbers, Chinese first) or json (default tsv)\n"
+        "  --param NAME=VALUE  align: set a scoring model parameter (for tuning)\n"
+        "\n"
+        "Export options:\n") +
+    exportOptionsText +
+    QStringLiteral("  -h, --help        show this help\n"
+                   "  -v, --version     show the version\n");
+
+/// `duizhao-cli COMMAND --help`: what the command does and the options it takes.
+QString commandHelp(const QString &command)
+{
+    static const QHash<QString, QString> texts = {
+        {QStringLiteral("info"),
+         QStringLiteral("Usage: duizhao-cli info [--json] [--presplit] FILE [FILE2]\n"
+                        "\n"
+                        "Prints the encoding, layout, languages, metadata and sentence counts.\n"
+                        "\n"
+                        "  --json            machine-readable output\n"
+                        "  --presplit        inputs hold one sentence per line\n")},
+        {QStringLiteral("sentences"),
+         QStringLiteral("Usage: duizhao-cli sentences [--side zh|en] [--json] [--presplit] FILE "
+                        "[FILE2]\n"
+                        "\n"
+                        "Prints one sentence per line, in reading order.\n"
+                        "\n"
+                        "  --side zh|en      only this side (default: Chinese, then English)\n"
+                        "  --json            machine-readable output\n"
+                        "  --presplit        inputs hold one sentence per line\n")},
+        {QStringLiteral("align"),
+         QStringLiteral(
+             "Usage: duizhao-cli align [--format tsv|links|json] [--presplit] FILE "
+             "[FILE2]\n"
+             "\n"
+             "Prints which Chinese sentences each English sentence translates.\n"
+             "\n"
+             "  --format F        tsv (Chinese, English, confidence), links ([0,1]:[2]\n"
+             "                    with 0-based sentence numbers, Chinese first) or json\n"
+             "                    (default tsv)\n"
+             "  --json            the same as --format json\n"
+             "  --presplit        inputs hold one sentence per line\n"
+             "  --param NAME=VALUE  set a scoring model parameter (for tuning)\n")},
+        {QStringLiteral("export"),
+         QStringLiteral("Usage: duizhao-cli export FILE [FILE2] -o OUT [options]\n"
+                        "\n"
+                        "Writes the aligned pairs to OUT.\n"
+                        "\n") +
+             exportOptionsText +
+             QStringLiteral("  --presplit        inputs hold one sentence per line\n")},
+    };
+    return texts.value(command, usageText);
+}
 
 QString oneLine(QString text)
 {
@@ -461,7 +511,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
         return UsageError;
     }
     if (parser.isSet(helpOption)) {
-        out << usageText;
+        const QStringList positional = parser.positionalArguments();
+        out << (positional.isEmpty() ? usageText : commandHelp(positional.constFirst()));
         return Success;
     }
     if (parser.isSet(versionOption)) {

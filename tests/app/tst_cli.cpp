@@ -63,6 +63,8 @@ private slots:
     void failures_data();
     void failures();
     void help();
+    void commandHelp_data();
+    void commandHelp();
     void exportEveryFormat_data();
     void exportEveryFormat();
     void exportPdfOptions();
@@ -271,6 +273,32 @@ void TestCli::help()
     const CliRun result = run({QStringLiteral("--help")});
     QCOMPARE(result.status, 0);
     QVERIFY(result.out.contains(QStringLiteral("Usage: duizhao-cli")));
+}
+
+void TestCli::commandHelp_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("option"); // one the command takes
+    QTest::newRow("info") << "info"
+                          << "--json";
+    QTest::newRow("sentences") << "sentences"
+                               << "--side";
+    QTest::newRow("align") << "align"
+                           << "--param";
+    QTest::newRow("export") << "export"
+                            << "--page-size";
+}
+
+void TestCli::commandHelp()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, option);
+    const CliRun result = run({command, QStringLiteral("--help")});
+    QCOMPARE(result.status, 0);
+    QVERIFY2(result.out.startsWith(QStringLiteral("Usage: duizhao-cli ") + command),
+             qPrintable(result.out));
+    QVERIFY(result.out.contains(option));
+    QVERIFY2(!result.out.contains(QStringLiteral("Commands:")), qPrintable(result.out));
 }
 
 void TestCli::exportEveryFormat_data()
