@@ -14,6 +14,8 @@ packages=(
     fonts-arphic-uming fonts-wqy-microhei
     # tests and tools
     python3 xvfb xauth poppler-utils libxml2-utils python3-translate
+    # packaging: the .deb (CPack, dpkg-shlibdeps) and its checkers (tests/packaging)
+    dpkg-dev file lintian desktop-file-utils appstream
 )
 
 missing=()

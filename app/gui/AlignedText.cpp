@@ -1,5 +1,7 @@
 #include "app/gui/AlignedText.h"
 
+#include "app/gui/Preferences.h"
+
 namespace duizhao {
 
 AlignedText::AlignedText(Document document, QList<Bead> beads)
@@ -80,7 +82,7 @@ bool AlignedText::isUnmatched(SentenceKey key) const
 
 bool AlignedText::isDoubtful(int bead) const
 {
-    return isPair(bead) && m_beads.at(bead).confidence < DoubtfulConfidence;
+    return isPair(bead) && m_beads.at(bead).confidence < preferences::doubtfulThreshold();
 }
 
 int AlignedText::pairCount() const

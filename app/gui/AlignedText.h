@@ -58,7 +58,7 @@ public:
     /// True when the sentence's bead has nothing on the other side.
     bool isUnmatched(SentenceKey key) const;
     bool isPair(int bead) const;
-    /// A pair the aligner is unsure of.
+    /// A pair the aligner is less sure of than the threshold in Preferences (default 60%).
     bool isDoubtful(int bead) const;
 
     int pairCount() const;
@@ -68,8 +68,6 @@ public:
     QList<PaneParagraph> sideParagraphs(Language language) const;
     /// Each bead's Chinese followed by its English.
     QList<PaneParagraph> interleavedParagraphs() const;
-
-    static constexpr double DoubtfulConfidence = 0.6;
 
 private:
     Document m_document;

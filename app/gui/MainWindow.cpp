@@ -1,9 +1,12 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/AboutDialog.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
+#include "app/gui/Preferences.h"
+#include "app/gui/PreferencesDialog.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 
@@ -225,6 +228,15 @@ void MainWindow::createMenus()
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
 
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        saveSettings(); // The dialog starts from what the window shows now.
+        if (PreferencesDialog(this).exec() == QDialog::Accepted)
+            loadSettings();
+    });
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+
     QMenu *navigateMenu = menuBar()->addMenu(tr("&Navigate"));
     const auto addNavigation = [this, navigateMenu](const QString &text, const QKeySequence &key,
                                                     SentencePane::Navigation navigation) {
@@ -357,6 +369,11 @@ void MainWindow::createMenus()
                "Home/End: first and last pair. Tab: the other pane. Ctrl+F: find.\n"
                "Ctrl+= / Ctrl+-: zoom. F8: next doubtful pair."));
     });
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About Duizhao"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
 }
 
 QString MainWindow::samplePath()
@@ -483,21 +500,13 @@ void MainWindow::showText()
 
 QString MainWindow::chineseFamily()
 {
-    switch (m_script) {
-    case ChineseScript::Simplified:
-        return QStringLiteral("Noto Sans CJK SC");
-    case ChineseScript::TraditionalHongKong:
-        return QStringLiteral("Noto Sans CJK HK");
-    case ChineseScript::TraditionalTaiwan:
-    case ChineseScript::Traditional:
-        return QStringLiteral("Noto Sans CJK TC");
-    case ChineseScript::Original:
-        break;
-    }
     // Never leave Han to font fallback: it picks Japanese glyph shapes (toolchain notes §3c).
-    return m_scripts.original().isEmpty() || m_scripts.originalIsTraditional()
-               ? QStringLiteral("Noto Sans CJK TC")
-               : QStringLiteral("Noto Sans CJK SC");
+    if (m_script != ChineseScript::Original)
+        return preferences::chineseFamily(m_script);
+    return preferences::chineseFamily(m_scripts.original().isEmpty() ||
+                                              m_scripts.originalIsTraditional()
+                                          ? ChineseScript::TraditionalTaiwan
+                                          : ChineseScript::Simplified);
 }
 
 void MainWindow::rebuildPanes()

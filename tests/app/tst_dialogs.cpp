@@ -1,0 +1,302 @@
+#include "app/gui/AboutDialog.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/Preferences.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/SentencePane.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QFontComboBox>
+#include <QLabel>
+#include <QMenuBar>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBrowser>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+
+using namespace duizhao;
+
+namespace {
+
+QAction *menuAction(QWidget *window, const QString &menuText, const QString &actionText)
+{
+    for (QAction *menu : window->findChild<QMenuBar *>()->actions()) {
+        if (!menu->menu() || menu->text().remove(u'&') != menuText)
+            continue;
+        for (QAction *action : menu->menu()->actions())
+            if (action->text().remove(u'&') == actionText)
+                return action;
+    }
+    return nullptr;
+}
+
+/// Triggers @p action and runs @p edit on the modal PreferencesDialog it opens; then presses
+/// OK (or Cancel). Returns whether the dialog opened.
+bool editPreferences(QAction *action, const std::function<void(PreferencesDialog *)> &edit,
+                     QDialogButtonBox::StandardButton button = QDialogButtonBox::Ok)
+{
+    bool shown = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<PreferencesDialog *>(QApplication::activeModalWidget());
+        shown = dialog != nullptr;
+        if (!dialog)
+            return;
+        edit(dialog);
+        dialog->findChild<QDialogButtonBox *>()->button(button)->click();
+    });
+    action->trigger();
+    return shown;
+}
+
+template <typename Widget>
+Widget *child(QWidget *dialog, const char *name)
+{
+    return dialog->findChild<Widget *>(QLatin1String(name));
+}
+
+void choose(QComboBox *box, int data)
+{
+    box->setCurrentIndex(box->findData(data));
+}
+
+int doubtfulCount(const MainWindow &window)
+{
+    int count = 0;
+    const int beads = int(window.alignedText()->beads().size());
+    for (int bead = 0; bead < beads; ++bead)
+        count += window.alignedText()->isDoubtful(bead) ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+class TestDialogs : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void aboutShowsVersionLicenceAndCredits();
+    void aboutIsReachableFromTheHelpMenu();
+    void applicationIconHasEverySize();
+    void preferencesStartFromTheWindow();
+    void preferencesAreWrittenAndApplied();
+    void cancelledPreferencesChangeNothing();
+    void chineseFontPerScript();
+    void interfaceLanguageIsKept();
+
+private:
+    /// A window showing the sample, or @p paths.
+    std::unique_ptr<MainWindow> openedWindow(const QStringList &paths = {});
+    QTemporaryDir m_dir;
+};
+
+void TestDialogs::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+}
+
+void TestDialogs::aboutShowsVersionLicenceAndCredits()
+{
+    AboutDialog dialog;
+    const QString summary = dialog.findChild<QLabel *>(QStringLiteral("aboutSummary"))->text();
+    QVERIFY2(summary.contains(QStringLiteral(DUIZHAO_VERSION)), qPrintable(summary));
+    QVERIFY(summary.contains(QStringLiteral("GPL-3.0-or-later")));
+    QVERIFY(summary.contains(QStringLiteral("CC BY-SA 4.0")));
+
+    // The full licence, as shipped in LICENSE.
+    const QString licence =
+        dialog.findChild<QPlainTextEdit *>(QStringLiteral("licenceText"))->toPlainText();
+    QVERIFY(licence.contains(QStringLiteral("GNU GENERAL PUBLIC LICENSE")));
+    QVERIFY(licence.contains(QStringLiteral("Version 3, 29 June 2007")));
+    QFile shipped(QStringLiteral(DUIZHAO_SOURCE_DIR "/LICENSE"));
+    QVERIFY(shipped.open(QIODevice::ReadOnly));
+    QCOMPARE(licence, QString::fromUtf8(shipped.readAll()));
+
+    const QString credits =
+        dialog.findChild<QTextBrowser *>(QStringLiteral("creditsText"))->toPlainText();
+    for (const char *name : {"CC-CEDICT", "OpenCC", "ICU", "Qt", "Snowball", "Xinhua"})
+        QVERIFY2(credits.contains(QLatin1String(name)), name);
+}
+
+void TestDialogs::aboutIsReachableFromTheHelpMenu()
+{
+    MainWindow window;
+    QAction *about = menuAction(&window, QStringLiteral("Help"), QStringLiteral("About Duizhao"));
+    QVERIFY(about);
+    QVERIFY(menuAction(&window, QStringLiteral("Help"), QStringLiteral("About Qt")));
+    bool shown = false;
+    QTimer::singleShot(0, this, [&shown] {
+        auto *dialog = qobject_cast<AboutDialog *>(QApplication::activeModalWidget());
+        shown = dialog != nullptr;
+        if (dialog)
+            dialog->reject();
+    });
+    about->trigger();
+    QVERIFY(shown);
+}
+
+void TestDialogs::applicationIconHasEverySize()
+{
+    const QIcon icon = applicationIcon();
+    QVERIFY(!icon.isNull());
+    for (int size : {16, 32, 48, 256})
+        QCOMPARE(icon.pixmap(size, size).size(), QSize(size, size));
+    QCOMPARE(applicationId(), QStringLiteral("io.github.duizhao.Duizhao"));
+}
+
+std::unique_ptr<MainWindow> TestDialogs::openedWindow(const QStringList &paths)
+{
+    QSettings().clear();
+    preferences::setDoubtfulThreshold(preferences::DefaultDoubtfulThreshold);
+    auto window = std::make_unique<MainWindow>();
+    window->setThemeChoice(MainWindow::ThemeChoice::Light);
+    QSignalSpy opened(window.get(), &MainWindow::documentOpened);
+    if (paths.isEmpty())
+        window->openSample();
+    else
+        window->openFiles(paths);
+    window->show();
+    if (!opened.wait(30000))
+        qWarning("the sample did not open");
+    return window;
+}
+
+void TestDialogs::preferencesStartFromTheWindow()
+{
+    const auto window = openedWindow();
+    // Changed in the window and not yet saved: the dialog shows it all the same.
+    window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    window->setSynchronizedScrolling(false);
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("Edit"), QStringLiteral("Preferences…"));
+    QVERIFY(action);
+    QVERIFY(editPreferences(
+        action,
+        [](PreferencesDialog *dialog) {
+            QCOMPARE(child<QComboBox>(dialog, "layout")->currentData().toInt(),
+                     int(MainWindow::ReaderLayout::Learner));
+            QVERIFY(!child<QCheckBox>(dialog, "sync")->isChecked());
+            QCOMPARE(child<QSpinBox>(dialog, "doubtfulThreshold")->value(), 60);
+        },
+        QDialogButtonBox::Cancel));
+    QCOMPARE(window->readerLayout(), MainWindow::ReaderLayout::Learner);
+}
+
+void TestDialogs::preferencesAreWrittenAndApplied()
+{
+    // Unrelated sentences: the aligner is 89%, 42% and 57% sure of the three pairs.
+    const QString chinese = m_dir.filePath(QStringLiteral("unsure.zh.txt"));
+    const QString english = m_dir.filePath(QStringLiteral("unsure.en.txt"));
+    QFile file(chinese);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("今天天氣很好。\n\n我們去公園散步。\n\n他喜歡看書。\n\n她在廚房做飯。\n");
+    file.close();
+    file.setFileName(english);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("The committee met on Friday.\n\nPrices rose sharply in the spring.\n\n"
+               "The river flooded the valley.\n");
+    file.close();
+    const auto window = openedWindow({chinese, english});
+    QVERIFY(window->alignedText());
+    QCOMPARE(doubtfulCount(*window), 2);
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("Edit"), QStringLiteral("Preferences…"));
+    QVERIFY(editPreferences(action, [](PreferencesDialog *dialog) {
+        choose(child<QComboBox>(dialog, "layout"), int(MainWindow::ReaderLayout::Interleaved));
+        choose(child<QComboBox>(dialog, "theme"), int(MainWindow::ThemeChoice::Dark));
+        choose(child<QComboBox>(dialog, "script"), int(ChineseScript::Simplified));
+        child<QCheckBox>(dialog, "sync")->setChecked(false);
+        child<QSpinBox>(dialog, "doubtfulThreshold")->setValue(30);
+        child<QDoubleSpinBox>(dialog, "fontSize")->setValue(20);
+    }));
+
+    const QSettings settings;
+    QCOMPARE(settings.value(QStringLiteral("reader/layout")).toInt(),
+             int(MainWindow::ReaderLayout::Interleaved));
+    QCOMPARE(settings.value(QStringLiteral("reader/theme")).toInt(),
+             int(MainWindow::ThemeChoice::Dark));
+    QCOMPARE(settings.value(QStringLiteral("reader/script")).toInt(),
+             int(ChineseScript::Simplified));
+    QCOMPARE(settings.value(QStringLiteral("reader/sync")).toBool(), false);
+    QCOMPARE(settings.value(QStringLiteral("reader/pointSize")).toDouble(), 20.0);
+    QCOMPARE(settings.value(QStringLiteral("reader/doubtfulThreshold")).toDouble(), 0.3);
+
+    // The window applied them at once.
+    QCOMPARE(window->readerLayout(), MainWindow::ReaderLayout::Interleaved);
+    QVERIFY(window->theme().dark);
+    QCOMPARE(window->script(), ChineseScript::Simplified);
+    QCOMPARE(window->chinesePane()->font().pointSizeF(), 20.0);
+    QCOMPARE(doubtfulCount(*window), 0);
+    // The next window starts with them.
+    MainWindow next;
+    QCOMPARE(next.readerLayout(), MainWindow::ReaderLayout::Interleaved);
+    QCOMPARE(next.script(), ChineseScript::Simplified);
+}
+
+void TestDialogs::cancelledPreferencesChangeNothing()
+{
+    const auto window = openedWindow();
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("Edit"), QStringLiteral("Preferences…"));
+    QVERIFY(editPreferences(
+        action,
+        [](PreferencesDialog *dialog) {
+            choose(child<QComboBox>(dialog, "layout"), int(MainWindow::ReaderLayout::Interleaved));
+            child<QSpinBox>(dialog, "doubtfulThreshold")->setValue(10);
+        },
+        QDialogButtonBox::Cancel));
+    QCOMPARE(window->readerLayout(), MainWindow::ReaderLayout::SideBySide);
+    QCOMPARE(preferences::doubtfulThreshold(), preferences::DefaultDoubtfulThreshold);
+}
+
+void TestDialogs::chineseFontPerScript()
+{
+    const auto window = openedWindow();
+    const QString family = QStringLiteral("WenQuanYi Micro Hei");
+    if (!QFontDatabase::families().contains(family))
+        QSKIP("WenQuanYi Micro Hei is not installed (fonts-wqy-microhei)");
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("Edit"), QStringLiteral("Preferences…"));
+    QVERIFY(editPreferences(action, [&family](PreferencesDialog *dialog) {
+        child<QFontComboBox>(dialog, "simplifiedFont")->setCurrentFont(QFont(family));
+    }));
+    QCOMPARE(preferences::chineseFamily(ChineseScript::Simplified), family);
+    QCOMPARE(preferences::chineseFamily(ChineseScript::TraditionalTaiwan),
+             QStringLiteral("Noto Sans CJK TC"));
+    const auto *header = window->findChild<QLabel *>(QStringLiteral("metadataHeader"));
+    QVERIFY(!header->text().contains(family)); // The sample is Traditional.
+    window->setScript(ChineseScript::Simplified);
+    QVERIFY2(header->text().contains(family), qPrintable(header->text()));
+}
+
+void TestDialogs::interfaceLanguageIsKept()
+{
+    QSettings().clear();
+    {
+        PreferencesDialog dialog;
+        auto *language = child<QComboBox>(&dialog, "language");
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+        dialog.save();
+    }
+    QCOMPARE(preferences::interfaceLanguage(), QStringLiteral("zh_TW"));
+    PreferencesDialog again;
+    QCOMPARE(child<QComboBox>(&again, "language")->currentData().toString(),
+             QStringLiteral("zh_TW"));
+}
+
+QTEST_MAIN(TestDialogs)
+#include "tst_dialogs.moc"
