@@ -28,11 +28,12 @@ const QString layoutKey = QStringLiteral("reader/layout");
 const QString themeKey = QStringLiteral("reader/theme");
 const QString syncKey = QStringLiteral("reader/sync");
 
-QFontComboBox *chineseFontBox(QWidget *parent, const QString &name)
+QFontComboBox *chineseFontBox(QWidget *parent, const QString &name,
+                              QFontDatabase::WritingSystem writingSystem)
 {
     auto *box = new QFontComboBox(parent);
     box->setObjectName(name);
-    box->setWritingSystem(QFontDatabase::SimplifiedChinese);
+    box->setWritingSystem(writingSystem);
     return box;
 }
 
@@ -108,11 +109,14 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_fontSize->setDecimals(1);
     m_fontSize->setSuffix(tr(" pt"));
     fontsForm->addRow(tr("Si&ze:"), m_fontSize);
-    m_simplifiedFont = chineseFontBox(fontsBox, QStringLiteral("simplifiedFont"));
+    m_simplifiedFont = chineseFontBox(fontsBox, QStringLiteral("simplifiedFont"),
+                                      QFontDatabase::SimplifiedChinese);
     fontsForm->addRow(tr("Chinese, Simplified:"), m_simplifiedFont);
-    m_taiwanFont = chineseFontBox(fontsBox, QStringLiteral("taiwanFont"));
+    m_taiwanFont =
+        chineseFontBox(fontsBox, QStringLiteral("taiwanFont"), QFontDatabase::TraditionalChinese);
     fontsForm->addRow(tr("Chinese, Traditional (Taiwan):"), m_taiwanFont);
-    m_hongKongFont = chineseFontBox(fontsBox, QStringLiteral("hongKongFont"));
+    m_hongKongFont =
+        chineseFontBox(fontsBox, QStringLiteral("hongKongFont"), QFontDatabase::TraditionalChinese);
     fontsForm->addRow(tr("Chinese, Traditional (Hong Kong):"), m_hongKongFont);
     layout->addWidget(fontsBox);
 
