@@ -376,6 +376,41 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutQtRole);
 }
 
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_syncAction)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // A new interface language: the menus and the toolbar are rebuilt in it, keeping their state.
+    const bool sync = m_syncAction->isChecked();
+    const QByteArray state = saveState();
+    menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    delete findChild<QToolBar *>(QStringLiteral("readerToolBar"));
+    delete m_scriptGroup;
+    delete m_layoutGroup;
+    delete m_themeGroup;
+    createMenus();
+    restoreState(state);
+    m_syncAction->setChecked(sync);
+    const std::pair<QActionGroup *, int> checked[] = {{m_scriptGroup, int(m_script)},
+                                                      {m_layoutGroup, int(m_layout)},
+                                                      {m_themeGroup, int(m_themeChoice)}};
+    for (const auto &[group, value] : checked)
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toInt() == value);
+    m_cancelButton->setText(tr("Cancel"));
+    if (m_text)
+        updateHeader();
+    else
+        setWindowTitle(tr("Duizhao"));
+    updateStatus();
+}
+
 QString MainWindow::samplePath()
 {
     return QStringLiteral(":/samples/cpc-western-development.txt");
@@ -468,11 +503,12 @@ void MainWindow::updateHeader()
     header += details.join(QStringLiteral(" · "));
     m_header->setText(header);
     m_header->setVisible(!header.isEmpty());
+    setWindowTitle(
+        tr("%1 — Duizhao").arg(metadata.title.isEmpty() ? metadata.englishTitle : metadata.title));
 }
 
 void MainWindow::showText()
 {
-    const Metadata &metadata = m_text->document().metadata;
     updateHeader();
 
     QStringList chinese;
@@ -487,8 +523,6 @@ void MainWindow::showText()
     m_position->reset();
     m_chinesePane->setSelectedBead(-1);
     m_englishPane->setSelectedBead(-1);
-    setWindowTitle(
-        tr("%1 — Duizhao").arg(metadata.title.isEmpty() ? metadata.englishTitle : metadata.title));
     applyScript(m_script);
     statusBar()->clearMessage();
     for (Notice notice : m_text->document().notices)

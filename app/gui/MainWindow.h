@@ -86,12 +86,14 @@ signals:
     void openFailed(const QString &message);
 
 protected:
+    void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();
+    void retranslate();
     void connectPane(SentencePane *pane);
     void importFinished();
     void showText();

@@ -2,16 +2,18 @@
 
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
+#include "app/gui/Translations.h"
 
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFontComboBox>
 #include <QFormLayout>
 #include <QGroupBox>
-#include <QLabel>
 #include <QSettings>
 #include <QSpinBox>
+#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -59,10 +61,6 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->addItem(QStringLiteral("繁體中文（台灣）"), QStringLiteral("zh_TW"));
     m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
     interfaceForm->addRow(tr("&Language:"), m_language);
-    auto *restartNote =
-        new QLabel(tr("A new language applies when Duizhao next starts."), interfaceBox);
-    restartNote->setWordWrap(true);
-    interfaceForm->addRow(QString(), restartNote);
     m_theme = new QComboBox(interfaceBox);
     m_theme->setObjectName(QStringLiteral("theme"));
     m_theme->addItem(tr("Follow the system"), int(MainWindow::ThemeChoice::System));
@@ -153,7 +151,16 @@ void PreferencesDialog::load()
 void PreferencesDialog::save() const
 {
     QSettings settings;
-    preferences::setInterfaceLanguage(m_language->currentData().toString());
+    const QString language = m_language->currentData().toString();
+    if (language != preferences::interfaceLanguage()) {
+        preferences::setInterfaceLanguage(language);
+        // After the menu action that opened the dialog has returned: the windows rebuild their
+        // menus in the new language (MainWindow::retranslate).
+        QTimer::singleShot(0, qApp, [language] {
+            installTranslations(*QCoreApplication::instance(),
+                                language.isEmpty() ? QLocale::system() : QLocale(language));
+        });
+    }
     settings.setValue(themeKey, m_theme->currentData().toInt());
     settings.setValue(scriptKey, m_script->currentData().toInt());
     settings.setValue(layoutKey, m_layout->currentData().toInt());

@@ -13,7 +13,8 @@ namespace duizhao {
 /// Edit → Preferences: interface language, fonts per script, default Chinese script, layout,
 /// theme, synchronized scrolling and the doubtful-pair threshold. Shows what QSettings holds
 /// and writes it back on OK, under the keys the reader window reads (MainWindow::loadSettings
-/// and app/gui/Preferences.h), so the window applies them by reloading its settings.
+/// and app/gui/Preferences.h), so the window applies them by reloading its settings. A new
+/// interface language is installed at once (the window retranslates itself).
 class PreferencesDialog : public QDialog
 {
     Q_OBJECT
@@ -21,7 +22,8 @@ class PreferencesDialog : public QDialog
 public:
     explicit PreferencesDialog(QWidget *parent = nullptr);
 
-    /// Writes the choices to QSettings (also done on OK).
+    /// Writes the choices to QSettings (also done on OK) and installs a changed interface
+    /// language as soon as the event loop runs.
     void save() const;
 
 private:

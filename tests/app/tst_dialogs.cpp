@@ -3,6 +3,7 @@
 #include "app/gui/Preferences.h"
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/SentencePane.h"
+#include "app/gui/Translations.h"
 
 #include <QAction>
 #include <QApplication>
@@ -22,6 +23,7 @@
 #include <QTest>
 #include <QTextBrowser>
 #include <QTimer>
+#include <QToolBar>
 
 #include <functional>
 #include <memory>
@@ -96,6 +98,8 @@ private slots:
     void cancelledPreferencesChangeNothing();
     void chineseFontPerScript();
     void interfaceLanguageIsKept();
+    void switchingLanguageRetranslatesTheMenus();
+    void cleanup();
 
 private:
     /// A window showing the sample, or @p paths.
@@ -296,6 +300,49 @@ void TestDialogs::interfaceLanguageIsKept()
     PreferencesDialog again;
     QCOMPARE(child<QComboBox>(&again, "language")->currentData().toString(),
              QStringLiteral("zh_TW"));
+}
+
+void TestDialogs::switchingLanguageRetranslatesTheMenus()
+{
+    const auto window = openedWindow();
+    window->setReaderLayout(MainWindow::ReaderLayout::Interleaved);
+    window->setSynchronizedScrolling(false);
+    const auto firstMenu = [&window] {
+        return window->menuBar()->actions().constFirst()->text();
+    };
+    QCOMPARE(firstMenu(), QStringLiteral("&File"));
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("Edit"), QStringLiteral("Preferences…"));
+    QVERIFY(editPreferences(action, [](PreferencesDialog *dialog) {
+        auto *language = child<QComboBox>(dialog, "language");
+        language->setCurrentIndex(language->findData(QStringLiteral("zh_TW")));
+    }));
+    QTRY_COMPARE(firstMenu(), QStringLiteral("檔案(&F)"));
+    // Rebuilt, the menus keep the window's state, and work.
+    QCOMPARE(window->findChildren<QToolBar *>().size(), 1);
+    bool interleavedChecked = false;
+    for (QAction *each : window->findChild<QToolBar *>()->actions())
+        interleavedChecked |= each->isChecked() && each->text() == QStringLiteral("上下交錯(&I)");
+    QVERIFY(interleavedChecked);
+    QAction *preferences = nullptr;
+    for (QAction *menu : window->menuBar()->actions())
+        for (QAction *each : menu->menu()->actions())
+            if (each->menuRole() == QAction::PreferencesRole)
+                preferences = each;
+    QVERIFY(preferences);
+    QVERIFY(editPreferences(preferences, [](PreferencesDialog *dialog) {
+        QVERIFY(!child<QCheckBox>(dialog, "sync")->isChecked());
+        auto *language = child<QComboBox>(dialog, "language");
+        language->setCurrentIndex(language->findData(QStringLiteral("en")));
+    }));
+    QTRY_COMPARE(firstMenu(), QStringLiteral("&File"));
+    QCOMPARE(window->readerLayout(), MainWindow::ReaderLayout::Interleaved);
+}
+
+void TestDialogs::cleanup()
+{
+    QTest::qWait(0); // A language change the dialog posted runs now, then English again.
+    installTranslations(*QCoreApplication::instance(), QLocale(QLocale::English));
 }
 
 QTEST_MAIN(TestDialogs)
