@@ -19,6 +19,43 @@ QString displayPath(const QString &path)
     return path.isEmpty() ? ErrorText::tr("the text") : QDir::toNativeSeparators(path);
 }
 
+QString writeFailureText(const Error &error, const QString &where)
+{
+    switch (error.writeFailure) {
+    case WriteFailure::NoSuchFolder:
+        return ErrorText::tr("%1 could not be written: its folder does not exist.").arg(where);
+    case WriteFailure::PermissionDenied:
+        return ErrorText::tr("%1 could not be written: permission denied.").arg(where);
+    case WriteFailure::ReadOnlyFileSystem:
+        return ErrorText::tr("%1 could not be written: the disk or folder is read-only.")
+            .arg(where);
+    case WriteFailure::IsAFolder:
+        return ErrorText::tr("%1 could not be written: it is a folder.").arg(where);
+    case WriteFailure::DiskFull:
+        return ErrorText::tr("%1 could not be written: the disk is full. Any old file of that "
+                             "name is unchanged.")
+            .arg(where);
+    case WriteFailure::NameTooLong:
+        return ErrorText::tr("%1 could not be written: the name is too long.").arg(where);
+    case WriteFailure::UnsupportedFile:
+        return ErrorText::tr("%1 could not be written: it is a special file (a socket, a block "
+                             "device, or a pipe that nobody reads), which Duizhao does not "
+                             "replace.")
+            .arg(where);
+    case WriteFailure::LayoutFailed:
+        return ErrorText::tr("%1 could not be written: the text of pair %2 could not be laid "
+                             "out on the page.")
+            .arg(where)
+            .arg(error.position);
+    case WriteFailure::Other:
+        return ErrorText::tr("%1 could not be written: %2.")
+            .arg(where, qt_error_string(error.systemError));
+    case WriteFailure::Unknown:
+        break;
+    }
+    return ErrorText::tr("%1 could not be written.").arg(where);
+}
+
 } // namespace
 
 QString errorText(const Error &error)
@@ -61,7 +98,7 @@ QString errorText(const Error &error)
     case ErrorCode::InvalidArgument:
         return ErrorText::tr("Invalid argument: %1.").arg(error.context);
     case ErrorCode::WriteFailed:
-        return ErrorText::tr("%1 could not be written.").arg(where);
+        return writeFailureText(error, where);
     case ErrorCode::ConversionUnavailable:
         return ErrorText::tr("Chinese script conversion is not available (OpenCC: %1).")
             .arg(error.context);

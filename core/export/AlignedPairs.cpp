@@ -1,7 +1,5 @@
 #include "core/export/AlignedPairs.h"
 
-#include <QSaveFile>
-
 namespace duizhao {
 
 namespace {
@@ -145,14 +143,6 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
         result.pairs.append(pair);
     }
     return result;
-}
-
-Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes)
-{
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit())
-        return Error{ErrorCode::WriteFailed, path};
-    return QStringList{path};
 }
 
 } // namespace duizhao

@@ -2,6 +2,7 @@
 
 #include "core/align/Aligner.h"
 #include "core/io/Error.h"
+#include "core/io/SafeFile.h"
 #include "core/model/Document.h"
 #include "core/text/ScriptConverter.h"
 
@@ -56,8 +57,5 @@ struct AlignedPairs
 
 /// Whether Chinese text is mostly Traditional ("zh-Hant") or Simplified ("zh-Hans").
 QString detectChineseScriptTag(const QString &text);
-
-/// Writes @p bytes to @p path atomically (QSaveFile); WriteFailed with the path on failure.
-Result<QStringList> writeFileAtomically(const QString &path, const QByteArray &bytes);
 
 } // namespace duizhao

@@ -104,7 +104,7 @@ QByteArray HtmlWriter::toHtml(const AlignedPairs &pairs, double lowConfidence)
 Result<QStringList> HtmlWriter::write(const AlignedPairs &pairs, const QString &path,
                                       double lowConfidence)
 {
-    return writeFileAtomically(path, toHtml(pairs, lowConfidence));
+    return writeFileSafely(path, toHtml(pairs, lowConfidence));
 }
 
 } // namespace duizhao

@@ -54,7 +54,7 @@ QByteArray JsonWriter::toBytes(const AlignedPairs &pairs)
 
 Result<QStringList> JsonWriter::write(const AlignedPairs &pairs, const QString &path)
 {
-    return writeFileAtomically(path, toBytes(pairs));
+    return writeFileSafely(path, toBytes(pairs));
 }
 
 } // namespace duizhao

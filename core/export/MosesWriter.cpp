@@ -1,7 +1,5 @@
 #include "core/export/MosesWriter.h"
 
-#include <QFile>
-
 namespace duizhao {
 
 namespace {
@@ -42,15 +40,10 @@ QByteArray MosesWriter::englishLines(const AlignedPairs &pairs)
 Result<QStringList> MosesWriter::write(const AlignedPairs &pairs, const QString &path)
 {
     const Files files = filesFor(path);
-    const Result<QStringList> chinese = writeFileAtomically(files.chinesePath, chineseLines(pairs));
-    if (!chinese)
-        return chinese;
-    const Result<QStringList> english = writeFileAtomically(files.englishPath, englishLines(pairs));
-    if (!english) {
-        QFile::remove(files.chinesePath);
-        return english;
-    }
-    return QStringList{files.chinesePath, files.englishPath};
+    FileSetWriter writer;
+    writer.add(files.chinesePath, chineseLines(pairs));
+    writer.add(files.englishPath, englishLines(pairs));
+    return writer.commit();
 }
 
 } // namespace duizhao

@@ -20,7 +20,7 @@ public:
     static Files filesFor(const QString &path);
     static QByteArray chineseLines(const AlignedPairs &pairs);
     static QByteArray englishLines(const AlignedPairs &pairs);
-    /// Both files or neither: the second is only committed after the first.
+    /// Both files or neither (FileSetWriter): the old pair stays as it was unless both are written.
     static Result<QStringList> write(const AlignedPairs &pairs, const QString &path);
 };
 

@@ -79,7 +79,7 @@ QByteArray TmxWriter::toXml(const AlignedPairs &pairs)
 
 Result<QStringList> TmxWriter::write(const AlignedPairs &pairs, const QString &path)
 {
-    return writeFileAtomically(path, toXml(pairs));
+    return writeFileSafely(path, toXml(pairs));
 }
 
 } // namespace duizhao

@@ -41,12 +41,12 @@ QByteArray TsvWriter::toAnki(const AlignedPairs &pairs)
 
 Result<QStringList> TsvWriter::write(const AlignedPairs &pairs, const QString &path)
 {
-    return writeFileAtomically(path, toTsv(pairs));
+    return writeFileSafely(path, toTsv(pairs));
 }
 
 Result<QStringList> TsvWriter::writeAnki(const AlignedPairs &pairs, const QString &path)
 {
-    return writeFileAtomically(path, toAnki(pairs));
+    return writeFileSafely(path, toAnki(pairs));
 }
 
 } // namespace duizhao

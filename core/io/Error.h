@@ -27,11 +27,28 @@ enum class ErrorCode
     Cancelled,
 };
 
+/// Why a file could not be written (with ErrorCode::WriteFailed).
+enum class WriteFailure
+{
+    Unknown,
+    NoSuchFolder, ///< The folder does not exist, or a part of the path is a file.
+    PermissionDenied,
+    ReadOnlyFileSystem,
+    IsAFolder, ///< The output path names a folder.
+    DiskFull,  ///< No space left (or over quota); also /dev/full.
+    NameTooLong,
+    UnsupportedFile, ///< A socket or block device at the output path: never written or replaced.
+    LayoutFailed,    ///< The text could not be laid out (PDF); nothing was written.
+    Other,           ///< See Error::systemError.
+};
+
 struct Error
 {
     ErrorCode code;
     QString context;      ///< A path, an encoding name or a detail; never a sentence.
     qint64 position = -1; ///< Byte or character offset where it applies, -1 if none.
+    WriteFailure writeFailure = WriteFailure::Unknown;
+    int systemError = 0; ///< errno of the failed system call, 0 if none.
 };
 
 /// A value or an Error (std::expected arrives with C++23).

@@ -1,14 +1,17 @@
 #include "core/pdf/PdfRenderer.h"
 
+#include "core/io/SafeFile.h"
+
+#include <QBuffer>
 #include <QFontDatabase>
 #include <QFontMetricsF>
 #include <QPagedPaintDevice>
 #include <QPainter>
 #include <QPdfWriter>
-#include <QSaveFile>
 #include <QTextLayout>
 
 #include <algorithm>
+#include <cmath>
 #include <limits>
 #include <memory>
 #include <vector>
@@ -25,6 +28,27 @@ const QColor ruleColour(0xd4, 0xd4, 0xd0);
 const QColor noteColour(0x60, 0x60, 0x60);
 
 constexpr double epsilon = 0.01;
+
+// Qt keeps text positions and widths in 26.6 fixed point (at most about 33 million device
+// units): one layout of a few hundred thousand characters silently loses its lines. Longer texts
+// are laid out in runs of at most this many characters, stacked in the same column.
+constexpr qsizetype MaxLayoutCharacters = 8000;
+
+/// Where to end a run of text that starts at @p start: after the last white space in the second
+/// half of the window, else at the window's end (never inside a surrogate pair).
+qsizetype runEnd(const QString &text, qsizetype start)
+{
+    qsizetype end = start + MaxLayoutCharacters;
+    if (end >= text.size())
+        return text.size();
+    for (qsizetype i = end; i > start + MaxLayoutCharacters / 2; --i) {
+        if (text.at(i - 1).isSpace())
+            return i;
+    }
+    if (text.at(end - 1).isHighSurrogate())
+        --end;
+    return end;
+}
 
 /// A wrapped text placed inside a block.
 struct Piece
@@ -111,6 +135,9 @@ public:
     }
 
     bool painterFailed() const { return m_painterFailed; }
+    /// The number of the first pair (0: the title block) whose text a layout did not take in
+    /// full, or -1: nothing may be dropped silently.
+    int incompletePair() const { return m_incompletePair; }
 
 private:
     static QStringList families(const PdfFonts &fonts, QStringList list)
@@ -132,8 +159,23 @@ private:
 
     qreal millimetres(double mm) const { return mm / 25.4 * m_device->logicalDpiY(); }
 
+    /// Lays out @p text at @p origin in runs a text layout can hold; returns the bottom.
+    qreal addText(Block &block, const QString &text, const QFont &font, qreal width,
+                  qreal lineSpacing, QPointF origin, QColor colour)
+    {
+        qreal y = origin.y();
+        for (qsizetype start = 0; start < text.size();) {
+            const qsizetype end = runEnd(text, start);
+            block.pieces.push_back(makePiece(text.sliced(start, end - start), font, width,
+                                             lineSpacing, QPointF(origin.x(), y), colour));
+            y = pieceBottom(block.pieces.back());
+            start = end;
+        }
+        return y;
+    }
+
     Piece makePiece(const QString &text, const QFont &font, qreal width, qreal lineSpacing,
-                    QPointF origin, QColor colour, Qt::Alignment alignment = Qt::AlignLeft) const
+                    QPointF origin, QColor colour, Qt::Alignment alignment = Qt::AlignLeft)
     {
         Piece piece;
         QString shown = text;
@@ -144,15 +186,24 @@ private:
         piece.layout->setTextOption(option);
         piece.layout->setCacheEnabled(true);
         qreal y = 0;
+        bool positionLost = false;
         piece.layout->beginLayout();
         for (QTextLine line = piece.layout->createLine(); line.isValid();
              line = piece.layout->createLine()) {
             line.setLineWidth(width);
             const qreal leading = line.height() * (lineSpacing - 1.0);
             line.setPosition(QPointF(0, y + leading / 2));
+            // Past the fixed-point range a line lands elsewhere than asked: text would be lost.
+            if (std::abs(line.position().y() - (y + leading / 2)) > 1)
+                positionLost = true;
             y += line.height() + leading;
         }
         piece.layout->endLayout();
+        qsizetype laidOut = 0;
+        for (int i = 0; i < piece.layout->lineCount(); ++i)
+            laidOut += piece.layout->lineAt(i).textLength();
+        if ((positionLost || laidOut != shown.size()) && m_incompletePair < 0)
+            m_incompletePair = m_currentPair;
         piece.origin = origin;
         piece.colour = colour;
         return piece;
@@ -183,8 +234,7 @@ private:
         auto add = [&](const QString &text, const QFont &font, QColor colour, qreal spaceAfter) {
             if (text.isEmpty())
                 return;
-            block.pieces.push_back(makePiece(text, font, width, 1.2, QPointF(0, y), colour));
-            y = pieceBottom(block.pieces.back()) + spaceAfter;
+            y = addText(block, text, font, width, 1.2, QPointF(0, y), colour) + spaceAfter;
         };
         add(m_pairs.chineseTitle, m_chineseTitleFont, textColour, millimetres(1.5));
         add(m_pairs.englishTitle, m_englishTitleFont, textColour, millimetres(2.5));
@@ -209,6 +259,7 @@ private:
     void buildPairBlock(const AlignedPair &pair, int displayNumber)
     {
         Block block;
+        m_currentPair = displayNumber;
         const QFontMetricsF englishMetrics(m_englishFont, m_device);
         block.padding = englishMetrics.height() * 0.45;
         block.label = QString::number(displayNumber);
@@ -225,24 +276,18 @@ private:
             const qreal gap = millimetres(6);
             const qreal chineseWidth = (available - gap) * 0.42;
             const qreal englishWidth = available - gap - chineseWidth;
-            if (!pair.chinese.isEmpty())
-                block.pieces.push_back(makePiece(pair.chinese, chineseFont, chineseWidth, 1.45,
-                                                 QPointF(m_gutter, top), colour));
-            if (!pair.english.isEmpty())
-                block.pieces.push_back(makePiece(pair.english, englishFont, englishWidth, 1.3,
-                                                 QPointF(m_gutter + chineseWidth + gap, top),
-                                                 colour));
+            addText(block, pair.chinese, chineseFont, chineseWidth, 1.45, QPointF(m_gutter, top),
+                    colour);
+            addText(block, pair.english, englishFont, englishWidth, 1.3,
+                    QPointF(m_gutter + chineseWidth + gap, top), colour);
         } else {
             qreal y = top;
-            if (!pair.chinese.isEmpty()) {
-                block.pieces.push_back(makePiece(pair.chinese, chineseFont, available, 1.45,
-                                                 QPointF(m_gutter, y), colour));
-                y = pieceBottom(block.pieces.back()) + englishMetrics.height() * 0.2;
-            }
-            if (!pair.english.isEmpty())
-                block.pieces.push_back(
-                    makePiece(pair.english, englishFont, available, 1.3, QPointF(m_gutter, y),
-                              pair.unmatched ? unmatchedColour : QColor(0x33, 0x33, 0x33)));
+            if (!pair.chinese.isEmpty())
+                y = addText(block, pair.chinese, chineseFont, available, 1.45, QPointF(m_gutter, y),
+                            colour) +
+                    englishMetrics.height() * 0.2;
+            addText(block, pair.english, englishFont, available, 1.3, QPointF(m_gutter, y),
+                    pair.unmatched ? unmatchedColour : QColor(0x33, 0x33, 0x33));
         }
         finish(block, block.padding);
         m_blocks.push_back(std::move(block));
@@ -400,7 +445,8 @@ private:
             for (const Placement &placement : m_pages.at(page))
                 drawPlacement(painter, placement);
         }
-        painter.end();
+        if (!painter.end())
+            m_painterFailed = true;
         return pageCount;
     }
 
@@ -417,6 +463,8 @@ private:
     std::vector<Block> m_blocks;
     std::vector<std::vector<Placement>> m_pages;
     bool m_painterFailed = false;
+    int m_currentPair = 0;
+    int m_incompletePair = -1;
 };
 
 QString xmpMetadata(const AlignedPairs &pairs, const QString &subject)
@@ -478,6 +526,9 @@ Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &opt
         return Error{ErrorCode::InvalidArgument, QStringLiteral("font size")};
     Typesetter typesetter(pairs, options, *fonts, device);
     const int pages = typesetter.run();
+    if (typesetter.incompletePair() >= 0)
+        return Error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair(),
+                     WriteFailure::LayoutFailed};
     if (typesetter.painterFailed())
         return Error{ErrorCode::WriteFailed, QString()};
     return pages;
@@ -497,12 +548,13 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
     if (!layout.isValid() || options.marginMillimetres < 0 ||
         layout.fullRect(QPageLayout::Millimeter).width() < 2 * options.marginMillimetres + 50)
         return Error{ErrorCode::InvalidArgument, QStringLiteral("margins")};
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error{ErrorCode::WriteFailed, path};
+    // The PDF is made in memory, where writing cannot fail half-way, and then written to the
+    // file with every byte checked: a full disk is an error, never a truncated "success".
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
     Result<int> pages = 0;
     {
-        QPdfWriter writer(&file);
+        QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
         writer.setTitle(pairs.title());
         writer.setCreator(QStringLiteral("Duizhao ") + QStringLiteral(DUIZHAO_VERSION));
@@ -513,12 +565,13 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
         pages = render(pairs, options, &writer);
     }
     if (!pages) {
-        file.cancelWriting();
-        return pages.error().code == ErrorCode::WriteFailed ? Error{ErrorCode::WriteFailed, path}
-                                                            : pages.error();
+        Error error = pages.error();
+        if (error.code == ErrorCode::WriteFailed)
+            error.context = path;
+        return error;
     }
-    if (!file.commit())
-        return Error{ErrorCode::WriteFailed, path};
+    if (const Result<QStringList> written = writeFileSafely(path, buffer.data()); !written)
+        return written.error();
     return pages;
 }
 
