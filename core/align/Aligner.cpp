@@ -15,6 +15,7 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace duizhao {
@@ -640,18 +641,11 @@ public:
         if (m_model.lengthWeight * length < -m_model.lengthCutoff)
             return NegativeInfinity;
 
-        // A short side cannot translate all of a long one: the share of words expected to be
-        // explained shrinks with the other side's size (the length model already charges for
-        // the mismatch itself).
-        const double balance =
-            m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
-        const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
-        const double chineseMatch =
-            matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
-        const GainTerms englishGain(englishMatch, chineseWords);
-        const GainTerms chineseGain(chineseMatch, englishWords);
-        const GainTerms englishAnchorGain(m_model.anchorMatchProbability, chineseWords);
-        const GainTerms chineseAnchorGain(m_model.anchorMatchProbability, englishWords);
+        const BeadGains &gains = beadGains(chineseWords, englishWords);
+        const GainTerms &englishGain = gains.english;
+        const GainTerms &chineseGain = gains.chinese;
+        const GainTerms &englishAnchorGain = gains.englishAnchor;
+        const GainTerms &chineseAnchorGain = gains.chineseAnchor;
         double lexical = 0.0;
         for (int j = j0; j < j0 + b; ++j) {
             quint64 mask = 0;
@@ -689,8 +683,8 @@ public:
         // Words are not independent evidence (one missing phrase leaves several words
         // untranslated), so their misses are weighed down; numbers are independent.
         const double unexplained =
-            m_model.unexplainedWeight * ((chineseWords - chineseAnchors) * missLog(chineseMatch) +
-                                         (englishWords - englishAnchors) * missLog(englishMatch)) +
+            m_model.unexplainedWeight * ((chineseWords - chineseAnchors) * gains.chineseMiss +
+                                         (englishWords - englishAnchors) * gains.englishMiss) +
             (chineseAnchors + englishAnchors) * anchorMiss;
         double prior = -(m_model.splitCost * (b - 1) + m_model.mergeCost * (a - 1));
         if (a > 1 && b > 1)
@@ -727,11 +721,36 @@ public:
         const double spread =
             std::sqrt(lengthVariance * std::max(1.0, (expected + englishLength) / 2.0));
         const double delta = (englishLength - expected) / spread;
+        return lengthLogDensity(delta * delta);
+    }
+
+    /// The length model's log density at @p squared = delta², relative to a perfect fit.
+    static double exactLengthLogDensity(double squared)
+    {
         constexpr double outlierShare = 0.05, outlierWidth = 4.0;
-        const double density = (1.0 - outlierShare) * std::exp(-0.5 * delta * delta) +
-                               outlierShare / outlierWidth *
-                                   std::exp(-0.5 * delta * delta / (outlierWidth * outlierWidth));
+        const double density =
+            (1.0 - outlierShare) * std::exp(-0.5 * squared) +
+            outlierShare / outlierWidth * std::exp(-0.5 * squared / (outlierWidth * outlierWidth));
         return std::log(density / (1.0 - outlierShare + outlierShare / outlierWidth));
+    }
+
+    /// Every candidate bead needs it: read from a table (linear between steps of 1/64, smooth
+    /// enough to be exact to 1e-5) instead of two exponentials and a logarithm.
+    static double lengthLogDensity(double squared)
+    {
+        constexpr int StepsPerUnit = 64, Size = 1024 * StepsPerUnit;
+        static const std::vector<double> table = [] {
+            std::vector<double> values(Size + 1);
+            for (int k = 0; k <= Size; ++k)
+                values[k] = exactLengthLogDensity(double(k) / StepsPerUnit);
+            return values;
+        }();
+        const double position = squared * StepsPerUnit;
+        if (!(position < Size))
+            return exactLengthLogDensity(squared);
+        const int k = int(position);
+        const double within = position - k;
+        return table[k] + within * (table[k + 1] - table[k]);
     }
 
     /// Log-likelihood gain of a word found translated in a bead over its not being found, when
@@ -779,6 +798,7 @@ public:
     /// To call once matchProbability is set.
     void prepareConstants()
     {
+        m_gainCache.assign(GainCacheSide * GainCacheSide, std::nullopt);
         m_missLogFor = matchProbability;
         m_missLog = std::log1p(-matchProbability);
         m_anchorMissLog = std::log1p(-m_model.anchorMatchProbability);
@@ -822,6 +842,49 @@ public:
         double logOthers;
     };
 
+    /// What a bead's score needs of its size: the gains of matched words and the cost of
+    /// unmatched ones, both ways. They depend only on how many content words each side has, so
+    /// they are computed once per pair of sizes.
+    struct BeadGains
+    {
+        GainTerms english;
+        GainTerms chinese;
+        GainTerms englishAnchor;
+        GainTerms chineseAnchor;
+        double englishMiss;
+        double chineseMiss;
+    };
+
+    BeadGains computeBeadGains(int chineseWords, int englishWords) const
+    {
+        // A short side cannot translate all of a long one: the share of words expected to be
+        // explained shrinks with the other side's size (the length model already charges for
+        // the mismatch itself).
+        const double balance =
+            m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
+        const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
+        const double chineseMatch =
+            matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
+        return {GainTerms(englishMatch, chineseWords),
+                GainTerms(chineseMatch, englishWords),
+                GainTerms(m_model.anchorMatchProbability, chineseWords),
+                GainTerms(m_model.anchorMatchProbability, englishWords),
+                missLog(englishMatch),
+                missLog(chineseMatch)};
+    }
+
+    const BeadGains &beadGains(int chineseWords, int englishWords) const
+    {
+        if (chineseWords >= GainCacheSide || englishWords >= GainCacheSide) {
+            m_uncachedGains = computeBeadGains(chineseWords, englishWords);
+            return *m_uncachedGains;
+        }
+        std::optional<BeadGains> &cached = m_gainCache[chineseWords * GainCacheSide + englishWords];
+        if (!cached)
+            cached = computeBeadGains(chineseWords, englishWords);
+        return *cached;
+    }
+
     struct LogTable
     {
         static constexpr size_t Size = 4096;
@@ -858,6 +921,9 @@ public:
     }
 
 private:
+    static constexpr int GainCacheSide = 160;
+    mutable std::vector<std::optional<BeadGains>> m_gainCache;
+    mutable std::optional<BeadGains> m_uncachedGains;
     double m_missLogFor = -1.0;
     double m_missLog = 0.0;
     double m_anchorMissLog = 0.0;
