@@ -14,6 +14,8 @@ packages=(
     fonts-arphic-uming fonts-wqy-microhei
     # tests and tools
     python3 xvfb xauth poppler-utils libxml2-utils python3-translate
+    # the real-text alignment benchmark: hunalign's Chinese segmenter (tests/benchmarks/)
+    python3-jieba
 )
 
 missing=()

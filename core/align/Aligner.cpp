@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <array>
@@ -20,7 +21,20 @@
 
 namespace duizhao {
 
+// Diagnostics, off by default: QT_LOGGING_RULES="duizhao.align.debug=true" prints each chosen
+// bead's score parts and each pass's estimates; "duizhao.align.timing.debug=true" (or
+// DUIZHAO_ALIGN_TIMING=1) the time of each stage and the band and windows searched.
+Q_LOGGING_CATEGORY(lcAlign, "duizhao.align", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAlignTiming, "duizhao.align.timing", QtWarningMsg)
+
 namespace {
+
+/// Whether stage times are reported: the category, or the older environment switch.
+bool timingEnabled()
+{
+    static const bool fromEnvironment = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
+    return fromEnvironment || lcAlignTiming().isDebugEnabled();
+}
 
 constexpr double NegativeInfinity = -std::numeric_limits<double>::infinity();
 constexpr int MaskBits = 64;
@@ -734,11 +748,12 @@ public:
         return std::log(density / (1.0 - outlierShare + outlierShare / outlierWidth));
     }
 
-    /// Every candidate bead needs it: read from a table (linear between steps of 1/64, smooth
-    /// enough to be exact to 1e-5) instead of two exponentials and a logarithm.
+    /// Every candidate bead needs it: read from a table (linear between steps of 1/16, smooth
+    /// enough to be exact to 1e-4) instead of two exponentials and a logarithm. The table
+    /// reaches past the length cutoff of any sensible weight and is quick to fill.
     static double lengthLogDensity(double squared)
     {
-        constexpr int StepsPerUnit = 64, Size = 1024 * StepsPerUnit;
+        constexpr int StepsPerUnit = 16, Size = 256 * StepsPerUnit;
         static const std::vector<double> table = [] {
             std::vector<double> values(Size + 1);
             for (int k = 0; k <= Size; ++k)
@@ -1066,7 +1081,7 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
     }
 
     const double total = forward[band.cell(lastRow, lastColumn)];
-    static const bool debug = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG");
+    const bool debug = lcAlign().isDebugEnabled();
     for (int i = lastRow, j = lastColumn; i > firstRow || j > firstColumn;) {
         const BeadType type = types[back[band.cell(i, j)]];
         const int i0 = i - type.chinese, j0 = j - type.english;
@@ -1077,10 +1092,11 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
         if (debug) {
             Scorer::Parts parts;
             scorer.score(i0, type.chinese, j0, type.english, &parts);
-            qDebug("bead zh %d+%d en %d+%d: score %.2f = lexical %.2f (%d of %d words) + length "
-                   "%.2f + prior %.2f; posterior %.3f",
-                   i0, type.chinese, j0, type.english, s, parts.lexical, parts.explained,
-                   parts.words, parts.length, parts.prior, posterior);
+            qCDebug(lcAlign,
+                    "bead zh %d+%d en %d+%d: score %.2f = lexical %.2f (%d of %d words) + length "
+                    "%.2f + prior %.2f; posterior %.3f",
+                    i0, type.chinese, j0, type.english, s, parts.lexical, parts.explained,
+                    parts.words, parts.length, parts.prior, posterior);
         }
         if (onEdge(i, j))
             result.touchedRows.push_back(i);
@@ -1159,8 +1175,7 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
                 band.hi[i - band.first] = std::max(band.high(i), local.high(i));
             }
             scorer.computePairs(local);
-            static const bool timing = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
-            if (timing)
+            if (timingEnabled())
                 qDebug("window: rows %d-%d, columns %d-%d, widened by %d, %lld cells", i0, i1, j0,
                        j1, widening, qlonglong(local.cells()));
             SearchResult part =
@@ -1494,7 +1509,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         return beads;
     }
 
-    static const bool timing = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
+    const bool timing = timingEnabled();
     QElapsedTimer timer;
     timer.start();
     const auto lap = [&](const char *what) {
@@ -1531,8 +1546,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         Scorer scorer(features, m_model);
         scorer.computePairs(band);
         lap("pairs");
-        if (qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG"))
-            qDebug(
+        qCDebug(lcAlign,
                 "pass %d: match probability %.3f, length variance %.2f, ratio %.3f, %lld learned",
                 pass, matchProbability, lengthVariance, features.lengthRatio,
                 qlonglong(learned.size()));

@@ -167,7 +167,7 @@ def main():
     print('\n| Chinese × English sentences | Duizhao time | peak memory | F1 | F1 one by one |'
           ' hunalign time | hunalign F1 | time ratio |')
     print('|---|---|---|---|---|---|---|---|')
-    for size in [int(s) for s in args.sizes.split(',')]:
+    for size in [int(s) for s in args.sizes.split(',') if s]:
         book = os.path.join(work, 'book-%d' % size)
         zh_count, en_count = concatenate(docs, per_doc, size, book)
         runs = []
