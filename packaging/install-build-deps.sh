@@ -16,6 +16,8 @@ packages=(
     python3 xvfb xauth poppler-utils libxml2-utils python3-translate
     # packaging: the .deb (CPack, dpkg-shlibdeps) and its checkers (tests/packaging)
     dpkg-dev file lintian desktop-file-utils appstream
+    # the real-text alignment benchmark: hunalign's Chinese segmenter (tests/benchmarks/)
+    python3-jieba
 )
 
 missing=()

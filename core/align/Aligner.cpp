@@ -8,6 +8,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <array>
@@ -15,18 +16,39 @@
 #include <cmath>
 #include <limits>
 #include <numeric>
+#include <optional>
 #include <vector>
 
 namespace duizhao {
 
+// Diagnostics, off by default: QT_LOGGING_RULES="duizhao.align.debug=true" prints each chosen
+// bead's score parts and each pass's estimates; "duizhao.align.timing.debug=true" (or
+// DUIZHAO_ALIGN_TIMING=1) the time of each stage and the band and windows searched.
+Q_LOGGING_CATEGORY(lcAlign, "duizhao.align", QtWarningMsg)
+Q_LOGGING_CATEGORY(lcAlignTiming, "duizhao.align.timing", QtWarningMsg)
+
 namespace {
+
+/// Whether stage times are reported: the category, or the older environment switch.
+bool timingEnabled()
+{
+    static const bool fromEnvironment = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
+    return fromEnvironment || lcAlignTiming().isDebugEnabled();
+}
 
 constexpr double NegativeInfinity = -std::numeric_limits<double>::infinity();
 constexpr int MaskBits = 64;
 /// Bead types searched at most (maxBeadSide is clamped to 6 by setParameter).
 constexpr int MaxBeadTypes = 32;
-/// Documents up to this many sentence pairs are searched whole; longer ones in a band.
-constexpr double FullSearchCells = 250000.0;
+/// The first pass searches this far either side of a path guessed from lengths and rare words;
+/// later passes this far around the previous pass's path. Both widen where the path meets the
+/// band's edge.
+constexpr int FirstPassHalfWidth = 16;
+constexpr int LaterPassHalfWidth = 6;
+/// The band is widened up to this many sentences beyond its first width.
+constexpr int MaxWidening = 512;
+/// Documents with more sentence pairs than this find the first path with a rougher model.
+constexpr double RoughPassCells = 250000.0;
 
 struct BeadType
 {
@@ -464,44 +486,57 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
     }
 }
 
-/// The search space: for each Chinese boundary i (0..n), the English boundaries lo[i]..hi[i].
+/// The search space: for each Chinese boundary i of [first, last()], the English boundaries
+/// low(i)..high(i). A whole document's band runs from (0, 0) to its last corner; a window
+/// re-searched later runs between two points of the path found before.
 struct Band
 {
-    std::vector<int> lo;
+    int first = 0;
+    std::vector<int> lo; ///< By row - first.
     std::vector<int> hi;
-    std::vector<qsizetype> offset; ///< Cell index of (i, lo[i]).
+    std::vector<qsizetype> offset; ///< Cell index of (i, low(i)), by row - first.
 
+    int last() const { return first + int(lo.size()) - 1; }
+    int low(int i) const { return lo[i - first]; }
+    int high(int i) const { return hi[i - first]; }
     qsizetype cells() const { return offset.back(); }
-    bool contains(int i, int j) const { return j >= lo[i] && j <= hi[i]; }
-    qsizetype cell(int i, int j) const { return offset[i] + (j - lo[i]); }
-
-    /// Makes the band monotone and connected from (0, 0) to the last cell, so that a path
-    /// always exists, then lays out its cells.
-    void connect(int englishCount)
+    bool contains(int i, int j) const
     {
-        const int last = int(lo.size()) - 1;
-        lo[0] = 0;
-        hi[last] = englishCount;
-        for (int i = 1; i <= last; ++i) {
-            lo[i] = std::max(lo[i], lo[i - 1]);
-            hi[i] = std::max(hi[i], hi[i - 1]);
+        return i >= first && i <= last() && j >= low(i) && j <= high(i);
+    }
+    qsizetype cell(int i, int j) const { return offset[i - first] + (j - low(i)); }
+
+    /// Makes the band monotone and connected from (first, @p startJ) to (last(), @p endJ), so
+    /// that a path always exists, then lays out its cells.
+    void connect(int startJ, int endJ)
+    {
+        const int rows = int(lo.size()) - 1;
+        for (int r = 0; r <= rows; ++r) {
+            lo[r] = std::clamp(lo[r], startJ, endJ);
+            hi[r] = std::clamp(hi[r], startJ, endJ);
         }
-        for (int i = last - 1; i >= 0; --i) {
-            lo[i] = std::min(lo[i], lo[i + 1]);
-            hi[i] = std::min(hi[i], hi[i + 1]);
+        lo[0] = startJ;
+        hi[rows] = endJ;
+        for (int r = 1; r <= rows; ++r) {
+            lo[r] = std::max(lo[r], lo[r - 1]);
+            hi[r] = std::max(hi[r], hi[r - 1]);
         }
-        for (int i = 1; i <= last; ++i)
-            lo[i] = std::min(lo[i], hi[i - 1]);
-        for (int i = 0; i <= last; ++i)
-            hi[i] = std::max(hi[i], lo[i]);
+        for (int r = rows - 1; r >= 0; --r) {
+            lo[r] = std::min(lo[r], lo[r + 1]);
+            hi[r] = std::min(hi[r], hi[r + 1]);
+        }
+        for (int r = 1; r <= rows; ++r)
+            lo[r] = std::min(lo[r], hi[r - 1]);
+        for (int r = 0; r <= rows; ++r)
+            hi[r] = std::max(hi[r], lo[r]);
         finish();
     }
 
     void finish()
     {
         offset.assign(lo.size() + 1, 0);
-        for (size_t i = 0; i < lo.size(); ++i)
-            offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
+        for (size_t r = 0; r < lo.size(); ++r)
+            offset[r + 1] = offset[r] + (hi[r] - lo[r] + 1);
     }
 };
 
@@ -511,20 +546,73 @@ struct PairMasks
     quint64 chinese = 0; ///< Content words of the Chinese sentence the English one explains.
 };
 
+/// Which words of Chinese sentence @p s and English sentence @p j translate each other.
+PairMasks pairMasks(const Features &features, int s, int j)
+{
+    PairMasks masks;
+    const auto &explains = features.chinese[s].explains;
+    if (explains.empty())
+        return masks;
+    const EnglishSentence &english = features.english[j];
+    const int tokens = std::min(english.tokenEnd - english.tokenBegin, MaskBits);
+    const auto lookUp = [&](int id, int t) {
+        const auto found = std::lower_bound(
+            explains.begin(), explains.end(), id,
+            [](const std::pair<int, quint64> &entry, int key) { return entry.first < key; });
+        if (found == explains.end() || found->first != id)
+            return false;
+        masks.english |= quint64(1) << t;
+        masks.chinese |= found->second;
+        return true;
+    };
+    for (int t = 0; t < tokens; ++t) {
+        const int alternate = features.englishAlternates[english.tokenBegin + t];
+        if (!lookUp(features.englishTokens[english.tokenBegin + t], t) && alternate >= 0)
+            lookUp(alternate, t);
+    }
+    return masks;
+}
+
 /// The scoring model with the document's estimates, and the bead score.
 class Scorer
 {
 public:
-    Scorer(const Features &features, const AlignerModel &model, const Band &band)
+    Scorer(const Features &features, const AlignerModel &model)
         : m_features(features)
         , m_model(model)
-        , m_band(band)
+    {}
+
+    /// Looks up the word pairs of every sentence pair that a bead inside @p band can hold;
+    /// score() may then be asked about beads of that band only.
+    void computePairs(const Band &band)
     {
-        computePairs();
+        const int englishCount = int(m_features.english.size());
+        const int side = m_model.maxBeadSide;
+        // Sentence s lies between boundaries s and s + 1.
+        m_pairFirst = band.first;
+        const int count = std::max(0, band.last() - band.first);
+        m_pairLo.assign(count, 0);
+        m_pairHi.assign(count, -1);
+        m_pairOffset.assign(count + 1, 0);
+        for (int r = 0; r < count; ++r) {
+            const int s = m_pairFirst + r;
+            const int last = std::min(band.last(), s + side);
+            m_pairLo[r] = std::max(0, band.low(s + 1) - side);
+            m_pairHi[r] = std::min(englishCount - 1, band.high(last) - 1);
+            m_pairOffset[r + 1] = m_pairOffset[r] + std::max(0, m_pairHi[r] - m_pairLo[r] + 1);
+        }
+        m_pairs.assign(m_pairOffset.back(), PairMasks());
+        for (int r = 0; r < count; ++r) {
+            for (int j = m_pairLo[r]; j <= m_pairHi[r]; ++j)
+                m_pairs[m_pairOffset[r] + (j - m_pairLo[r])] =
+                    pairMasks(m_features, m_pairFirst + r, j);
+        }
     }
 
     double matchProbability = 0.5;
     double lengthVariance = 6.0;
+
+    int englishCount() const { return int(m_features.english.size()); }
 
     struct Parts
     {
@@ -567,18 +655,11 @@ public:
         if (m_model.lengthWeight * length < -m_model.lengthCutoff)
             return NegativeInfinity;
 
-        // A short side cannot translate all of a long one: the share of words expected to be
-        // explained shrinks with the other side's size (the length model already charges for
-        // the mismatch itself).
-        const double balance =
-            m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
-        const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
-        const double chineseMatch =
-            matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
-        const GainTerms englishGain(englishMatch, chineseWords);
-        const GainTerms chineseGain(chineseMatch, englishWords);
-        const GainTerms englishAnchorGain(m_model.anchorMatchProbability, chineseWords);
-        const GainTerms chineseAnchorGain(m_model.anchorMatchProbability, englishWords);
+        const BeadGains &gains = beadGains(chineseWords, englishWords);
+        const GainTerms &englishGain = gains.english;
+        const GainTerms &chineseGain = gains.chinese;
+        const GainTerms &englishAnchorGain = gains.englishAnchor;
+        const GainTerms &chineseAnchorGain = gains.chineseAnchor;
         double lexical = 0.0;
         for (int j = j0; j < j0 + b; ++j) {
             quint64 mask = 0;
@@ -616,8 +697,8 @@ public:
         // Words are not independent evidence (one missing phrase leaves several words
         // untranslated), so their misses are weighed down; numbers are independent.
         const double unexplained =
-            m_model.unexplainedWeight * ((chineseWords - chineseAnchors) * missLog(chineseMatch) +
-                                         (englishWords - englishAnchors) * missLog(englishMatch)) +
+            m_model.unexplainedWeight * ((chineseWords - chineseAnchors) * gains.chineseMiss +
+                                         (englishWords - englishAnchors) * gains.englishMiss) +
             (chineseAnchors + englishAnchors) * anchorMiss;
         double prior = -(m_model.splitCost * (b - 1) + m_model.mergeCost * (a - 1));
         if (a > 1 && b > 1)
@@ -654,11 +735,37 @@ public:
         const double spread =
             std::sqrt(lengthVariance * std::max(1.0, (expected + englishLength) / 2.0));
         const double delta = (englishLength - expected) / spread;
+        return lengthLogDensity(delta * delta);
+    }
+
+    /// The length model's log density at @p squared = delta², relative to a perfect fit.
+    static double exactLengthLogDensity(double squared)
+    {
         constexpr double outlierShare = 0.05, outlierWidth = 4.0;
-        const double density = (1.0 - outlierShare) * std::exp(-0.5 * delta * delta) +
-                               outlierShare / outlierWidth *
-                                   std::exp(-0.5 * delta * delta / (outlierWidth * outlierWidth));
+        const double density =
+            (1.0 - outlierShare) * std::exp(-0.5 * squared) +
+            outlierShare / outlierWidth * std::exp(-0.5 * squared / (outlierWidth * outlierWidth));
         return std::log(density / (1.0 - outlierShare + outlierShare / outlierWidth));
+    }
+
+    /// Every candidate bead needs it: read from a table (linear between steps of 1/16, smooth
+    /// enough to be exact to 1e-4) instead of two exponentials and a logarithm. The table
+    /// reaches past the length cutoff of any sensible weight and is quick to fill.
+    static double lengthLogDensity(double squared)
+    {
+        constexpr int StepsPerUnit = 16, Size = 256 * StepsPerUnit;
+        static const std::vector<double> table = [] {
+            std::vector<double> values(Size + 1);
+            for (int k = 0; k <= Size; ++k)
+                values[k] = exactLengthLogDensity(double(k) / StepsPerUnit);
+            return values;
+        }();
+        const double position = squared * StepsPerUnit;
+        if (!(position < Size))
+            return exactLengthLogDensity(squared);
+        const int k = int(position);
+        const double within = position - k;
+        return table[k] + within * (table[k + 1] - table[k]);
     }
 
     /// Log-likelihood gain of a word found translated in a bead over its not being found, when
@@ -706,6 +813,7 @@ public:
     /// To call once matchProbability is set.
     void prepareConstants()
     {
+        m_gainCache.assign(GainCacheSide * GainCacheSide, std::nullopt);
         m_missLogFor = matchProbability;
         m_missLog = std::log1p(-matchProbability);
         m_anchorMissLog = std::log1p(-m_model.anchorMatchProbability);
@@ -749,6 +857,49 @@ public:
         double logOthers;
     };
 
+    /// What a bead's score needs of its size: the gains of matched words and the cost of
+    /// unmatched ones, both ways. They depend only on how many content words each side has, so
+    /// they are computed once per pair of sizes.
+    struct BeadGains
+    {
+        GainTerms english;
+        GainTerms chinese;
+        GainTerms englishAnchor;
+        GainTerms chineseAnchor;
+        double englishMiss;
+        double chineseMiss;
+    };
+
+    BeadGains computeBeadGains(int chineseWords, int englishWords) const
+    {
+        // A short side cannot translate all of a long one: the share of words expected to be
+        // explained shrinks with the other side's size (the length model already charges for
+        // the mismatch itself).
+        const double balance =
+            m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
+        const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
+        const double chineseMatch =
+            matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
+        return {GainTerms(englishMatch, chineseWords),
+                GainTerms(chineseMatch, englishWords),
+                GainTerms(m_model.anchorMatchProbability, chineseWords),
+                GainTerms(m_model.anchorMatchProbability, englishWords),
+                missLog(englishMatch),
+                missLog(chineseMatch)};
+    }
+
+    const BeadGains &beadGains(int chineseWords, int englishWords) const
+    {
+        if (chineseWords >= GainCacheSide || englishWords >= GainCacheSide) {
+            m_uncachedGains = computeBeadGains(chineseWords, englishWords);
+            return *m_uncachedGains;
+        }
+        std::optional<BeadGains> &cached = m_gainCache[chineseWords * GainCacheSide + englishWords];
+        if (!cached)
+            cached = computeBeadGains(chineseWords, englishWords);
+        return *cached;
+    }
+
     struct LogTable
     {
         static constexpr size_t Size = 4096;
@@ -778,55 +929,16 @@ public:
     const PairMasks &pair(int i, int j) const
     {
         static const PairMasks none;
-        if (j < m_pairLo[i] || j > m_pairHi[i])
+        const int r = i - m_pairFirst;
+        if (r < 0 || r >= int(m_pairLo.size()) || j < m_pairLo[r] || j > m_pairHi[r])
             return none;
-        return m_pairs[m_pairOffset[i] + (j - m_pairLo[i])];
+        return m_pairs[m_pairOffset[r] + (j - m_pairLo[r])];
     }
 
 private:
-    void computePairs()
-    {
-        const int chineseCount = int(m_features.chinese.size());
-        const int englishCount = int(m_features.english.size());
-        const int side = m_model.maxBeadSide;
-        m_pairLo.assign(chineseCount, 0);
-        m_pairHi.assign(chineseCount, -1);
-        m_pairOffset.assign(chineseCount + 1, 0);
-        for (int s = 0; s < chineseCount; ++s) {
-            const int last = std::min(chineseCount, s + side);
-            m_pairLo[s] = std::max(0, m_band.lo[s + 1] - side);
-            m_pairHi[s] = std::min(englishCount - 1, m_band.hi[last] - 1);
-            m_pairOffset[s + 1] = m_pairOffset[s] + std::max(0, m_pairHi[s] - m_pairLo[s] + 1);
-        }
-        m_pairs.assign(m_pairOffset.back(), PairMasks());
-        for (int s = 0; s < chineseCount; ++s) {
-            const auto &explains = m_features.chinese[s].explains;
-            if (explains.empty())
-                continue;
-            for (int j = m_pairLo[s]; j <= m_pairHi[s]; ++j) {
-                PairMasks &masks = m_pairs[m_pairOffset[s] + (j - m_pairLo[s])];
-                const EnglishSentence &english = m_features.english[j];
-                const int tokens = std::min(english.tokenEnd - english.tokenBegin, MaskBits);
-                const auto lookUp = [&](int id, int t) {
-                    const auto found = std::lower_bound(explains.begin(), explains.end(), id,
-                                                        [](const std::pair<int, quint64> &entry,
-                                                           int key) { return entry.first < key; });
-                    if (found == explains.end() || found->first != id)
-                        return false;
-                    masks.english |= quint64(1) << t;
-                    masks.chinese |= found->second;
-                    return true;
-                };
-                for (int t = 0; t < tokens; ++t) {
-                    const int alternate = m_features.englishAlternates[english.tokenBegin + t];
-                    if (!lookUp(m_features.englishTokens[english.tokenBegin + t], t) &&
-                        alternate >= 0)
-                        lookUp(alternate, t);
-                }
-            }
-        }
-    }
-
+    static constexpr int GainCacheSide = 160;
+    mutable std::vector<std::optional<BeadGains>> m_gainCache;
+    mutable std::optional<BeadGains> m_uncachedGains;
     double m_missLogFor = -1.0;
     double m_missLog = 0.0;
     double m_anchorMissLog = 0.0;
@@ -835,7 +947,7 @@ private:
     std::vector<float> m_roughChineseGain;
     const Features &m_features;
     const AlignerModel &m_model;
-    const Band &m_band;
+    int m_pairFirst = 0;
     std::vector<int> m_pairLo, m_pairHi;
     std::vector<qsizetype> m_pairOffset;
     std::vector<PairMasks> m_pairs;
@@ -854,19 +966,22 @@ double logSumExp(const double *terms, int count)
 struct SearchResult
 {
     QList<Bead> beads;
-    bool touchedEdge = false;
+    /// Chinese boundaries where the path ran along the band's edge: a wider band there might
+    /// find a better path.
+    std::vector<int> touchedRows;
     bool cancelled = false;
 };
 
-/// Viterbi for the best beads, forward–backward (summing over all bead paths) for each chosen
-/// bead's posterior probability.
-SearchResult search(const Features &features, const Scorer &scorer, const Band &band,
-                    const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
+/// Viterbi for the best beads through @p band (from its first corner to its last), and
+/// forward–backward (summing over all bead paths) for each chosen bead's posterior probability.
+SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &model,
+                    bool withPosteriors, bool commonTypesOnly,
                     const std::function<bool()> &isCancelled,
                     const std::function<void(double)> &reportProgress)
 {
-    const int chineseCount = int(features.chinese.size());
-    const int englishCount = int(features.english.size());
+    const int firstRow = band.first, lastRow = band.last();
+    const int firstColumn = band.low(firstRow), lastColumn = band.high(lastRow);
+    const int englishCount = scorer.englishCount();
     const std::vector<BeadType> types = beadTypes(commonTypesOnly ? 0 : model.maxBeadSide);
     const double temperature = std::max(1e-3, model.posteriorTemperature);
 
@@ -876,27 +991,27 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
     // Bead scores, kept for the backward sweep: computing them is most of the work.
     std::vector<float> scores(withPosteriors ? band.cells() * types.size() : 0,
                               -std::numeric_limits<float>::infinity());
-    best[band.cell(0, 0)] = 0.0;
+    best[band.cell(firstRow, firstColumn)] = 0.0;
     if (withPosteriors)
-        forward[band.cell(0, 0)] = 0.0;
+        forward[band.cell(firstRow, firstColumn)] = 0.0;
 
     SearchResult result;
-    for (int i = 0; i <= chineseCount; ++i) {
-        if ((i & 255) == 0) {
+    for (int i = firstRow; i <= lastRow; ++i) {
+        if (((i - firstRow) & 255) == 0) {
             if (isCancelled && isCancelled()) {
                 result.cancelled = true;
                 return result;
             }
             if (reportProgress)
-                reportProgress(double(i) / double(chineseCount + 1));
+                reportProgress(double(i - firstRow) / double(lastRow - firstRow + 1));
         }
-        for (int j = band.lo[i]; j <= band.hi[i]; ++j) {
+        for (int j = band.low(i); j <= band.high(i); ++j) {
             const qsizetype here = band.cell(i, j);
             std::array<double, MaxBeadTypes> terms;
             int termCount = 0;
             for (size_t t = 0; t < types.size(); ++t) {
                 const int a = types[t].chinese, b = types[t].english;
-                if (i < a || j < b || !band.contains(i - a, j - b))
+                if (!band.contains(i - a, j - b))
                     continue;
                 const qsizetype from = band.cell(i - a, j - b);
                 if (best[from] == NegativeInfinity)
@@ -918,16 +1033,22 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
         }
     }
 
+    // A path pressed against a window's corners (at its first column past its first row, or at
+    // its last column before its last row) may also want to leave the window.
+    const auto onEdge = [&](int i, int j) {
+        return (j == band.low(i) && (band.low(i) > firstColumn || (i > firstRow + 1 && j > 0))) ||
+               (j == band.high(i) &&
+                (band.high(i) < lastColumn || (i < lastRow - 1 && j < englishCount)));
+    };
     if (!withPosteriors) {
         // The path only, for a later pass; a bead's confidence is then its score's logistic.
-        for (int i = chineseCount, j = englishCount; i > 0 || j > 0;) {
+        for (int i = lastRow, j = lastColumn; i > firstRow || j > firstColumn;) {
             const BeadType type = types[back[band.cell(i, j)]];
             const int i0 = i - type.chinese, j0 = j - type.english;
             const double s = scorer.score(i0, type.chinese, j0, type.english);
             result.beads.prepend({i0, type.chinese, j0, type.english, 1.0 / (1.0 + std::exp(-s))});
-            if ((j == band.lo[i] && j > 0 && band.lo[i] > 0) ||
-                (j == band.hi[i] && j < englishCount))
-                result.touchedEdge = true;
+            if (onEdge(i, j))
+                result.touchedRows.push_back(i);
             i = i0;
             j = j0;
         }
@@ -935,16 +1056,16 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
     }
 
     std::vector<double> backward(band.cells(), NegativeInfinity);
-    backward[band.cell(chineseCount, englishCount)] = 0.0;
+    backward[band.cell(lastRow, lastColumn)] = 0.0;
     // Gathered rather than scattered: each cell sums the beads leaving it, in one go.
-    for (int i = chineseCount; i >= 0; --i) {
-        for (int j = band.hi[i]; j >= band.lo[i]; --j) {
+    for (int i = lastRow; i >= firstRow; --i) {
+        for (int j = band.high(i); j >= band.low(i); --j) {
             const qsizetype here = band.cell(i, j);
             std::array<double, MaxBeadTypes> terms;
             int termCount = 0;
             for (size_t t = 0; t < types.size(); ++t) {
                 const int a = types[t].chinese, b = types[t].english;
-                if (i + a > chineseCount || j + b > englishCount || !band.contains(i + a, j + b))
+                if (!band.contains(i + a, j + b))
                     continue;
                 const qsizetype to = band.cell(i + a, j + b);
                 if (backward[to] == NegativeInfinity)
@@ -959,30 +1080,119 @@ SearchResult search(const Features &features, const Scorer &scorer, const Band &
         }
     }
 
-    const double total = forward[band.cell(chineseCount, englishCount)];
-    int i = chineseCount, j = englishCount;
-    while (i > 0 || j > 0) {
+    const double total = forward[band.cell(lastRow, lastColumn)];
+    const bool debug = lcAlign().isDebugEnabled();
+    for (int i = lastRow, j = lastColumn; i > firstRow || j > firstColumn;) {
         const BeadType type = types[back[band.cell(i, j)]];
         const int i0 = i - type.chinese, j0 = j - type.english;
         const double s = scorer.score(i0, type.chinese, j0, type.english);
         const double posterior = std::exp(forward[band.cell(i0, j0)] + s / temperature +
                                           backward[band.cell(i, j)] - total);
         result.beads.prepend({i0, type.chinese, j0, type.english, std::clamp(posterior, 0.0, 1.0)});
-        static const bool debug = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG");
         if (debug) {
             Scorer::Parts parts;
             scorer.score(i0, type.chinese, j0, type.english, &parts);
-            qDebug("bead zh %d+%d en %d+%d: score %.2f = lexical %.2f (%d of %d words) + length "
-                   "%.2f + prior %.2f; posterior %.3f",
-                   i0, type.chinese, j0, type.english, s, parts.lexical, parts.explained,
-                   parts.words, parts.length, parts.prior, posterior);
+            qCDebug(lcAlign,
+                    "bead zh %d+%d en %d+%d: score %.2f = lexical %.2f (%d of %d words) + length "
+                    "%.2f + prior %.2f; posterior %.3f",
+                    i0, type.chinese, j0, type.english, s, parts.lexical, parts.explained,
+                    parts.words, parts.length, parts.prior, posterior);
         }
-        if ((j == band.lo[i] && j > 0 && band.lo[i] > 0) || (j == band.hi[i] && j < englishCount))
-            result.touchedEdge = true;
+        if (onEdge(i, j))
+            result.touchedRows.push_back(i);
         i = i0;
         j = j0;
     }
     return result;
+}
+
+/// The start of each bead, then the end of the last: the path's corners.
+std::vector<std::pair<int, int>> pathPoints(const QList<Bead> &beads)
+{
+    std::vector<std::pair<int, int>> points;
+    points.reserve(beads.size() + 1);
+    points.emplace_back(0, 0);
+    for (const Bead &bead : beads)
+        points.emplace_back(bead.chineseBegin + bead.chineseCount,
+                            bead.englishBegin + bead.englishCount);
+    return points;
+}
+
+/// Where the path ran along the band's edge, widens the band there and searches again between
+/// two corners of the path either side, doubling the widening while the new path still meets
+/// the edge: the rest of the document is not searched again. Returns the windows searched.
+int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
+                      const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
+                      const std::function<bool()> &isCancelled)
+{
+    int searched = 0;
+    std::vector<int> touched = std::move(result.touchedRows);
+    for (int widening = std::max(8, halfWidth); !touched.empty() && widening <= MaxWidening;
+         widening *= 2) {
+        std::sort(touched.begin(), touched.end());
+        const std::vector<std::pair<int, int>> points = pathPoints(result.beads);
+        const int lastPoint = int(points.size()) - 1;
+        // Windows as ranges of beads [from, to), merged when they overlap.
+        std::vector<std::pair<int, int>> windows;
+        for (int row : touched) {
+            // The path's error may reach well beyond where it met the edge.
+            const int lowRow = row - 2 * widening, highRow = row + 2 * widening;
+            const int from = std::max<int>(
+                0, int(std::upper_bound(points.begin(), points.end(), lowRow,
+                                        [](int value, const std::pair<int, int> &point) {
+                                            return value < point.first;
+                                        }) -
+                       points.begin()) -
+                       1);
+            const int to = std::min<int>(
+                lastPoint, int(std::lower_bound(points.begin(), points.end(), highRow,
+                                                [](const std::pair<int, int> &point, int value) {
+                                                    return point.first < value;
+                                                }) -
+                               points.begin()));
+            if (!windows.empty() && from <= windows.back().second)
+                windows.back().second = std::max(windows.back().second, to);
+            else
+                windows.emplace_back(from, to);
+        }
+        touched.clear();
+        QList<Bead> spliced;
+        spliced.reserve(result.beads.size());
+        int next = 0;
+        for (const auto &[from, to] : windows) {
+            spliced.append(result.beads.mid(next, from - next));
+            const auto [i0, j0] = points[from];
+            const auto [i1, j1] = points[to];
+            Band local;
+            local.first = i0;
+            for (int i = i0; i <= i1; ++i) {
+                local.lo.push_back(band.low(i) - widening);
+                local.hi.push_back(band.high(i) + widening);
+            }
+            local.connect(j0, j1);
+            for (int i = i0; i <= i1; ++i) {
+                band.lo[i - band.first] = std::min(band.low(i), local.low(i));
+                band.hi[i - band.first] = std::max(band.high(i), local.high(i));
+            }
+            scorer.computePairs(local);
+            if (timingEnabled())
+                qDebug("window: rows %d-%d, columns %d-%d, widened by %d, %lld cells", i0, i1, j0,
+                       j1, widening, qlonglong(local.cells()));
+            SearchResult part =
+                search(scorer, local, model, withPosteriors, commonTypesOnly, isCancelled, {});
+            ++searched;
+            if (part.cancelled) {
+                result.cancelled = true;
+                return searched;
+            }
+            spliced.append(part.beads);
+            touched.insert(touched.end(), part.touchedRows.begin(), part.touchedRows.end());
+            next = to;
+        }
+        spliced.append(result.beads.mid(next));
+        result.beads = std::move(spliced);
+    }
+    return searched;
 }
 
 /// English position expected for each Chinese boundary from the running lengths.
@@ -1038,13 +1248,16 @@ std::vector<std::pair<int, int>> findAnchors(const Features &features,
         const int centre = int(std::lround(diagonal[i]));
         for (const auto &[id, mask] : features.chinese[i].explains) {
             const auto it = postings.constFind(id);
-            if (it == postings.constEnd() || it->size() > rareLimit)
+            if (it == postings.constEnd())
                 continue;
-            const double weight = 1.0 / double(it->size());
-            for (int j : *it) {
-                if (std::abs(j - centre) <= window)
-                    accumulated[j] += weight;
-            }
+            // Rare near here: a word that a long book repeats can still place its chapters.
+            const auto begin = std::lower_bound(it->begin(), it->end(), centre - window);
+            const auto end = std::upper_bound(begin, it->end(), centre + window);
+            if (end == begin || size_t(end - begin) > rareLimit)
+                continue;
+            const double weight = 1.0 / double(end - begin);
+            for (auto j = begin; j != end; ++j)
+                accumulated[*j] += weight;
         }
         double top = 0.0, second = 0.0;
         int topJ = -1;
@@ -1104,7 +1317,7 @@ Band bandAround(const QList<Bead> &beads, int chineseCount, int englishCount, in
         j += bead.englishCount;
         cover(i, j);
     }
-    band.connect(englishCount);
+    band.connect(0, englishCount);
     return band;
 }
 
@@ -1115,7 +1328,7 @@ Band makeBand(const Features &features, int halfWidth)
     Band band;
     band.lo.assign(chineseCount + 1, 0);
     band.hi.assign(chineseCount + 1, englishCount);
-    if (halfWidth >= englishCount || double(chineseCount) * englishCount <= FullSearchCells) {
+    if (halfWidth >= englishCount) {
         band.finish();
         return band;
     }
@@ -1145,7 +1358,7 @@ Band makeBand(const Features &features, int halfWidth)
         band.lo[i] = std::clamp(int(std::floor(centre[i] - slack[i])), 0, englishCount);
         band.hi[i] = std::clamp(int(std::ceil(centre[i] + slack[i])), 0, englishCount);
     }
-    band.connect(englishCount);
+    band.connect(0, englishCount);
     return band;
 }
 
@@ -1212,7 +1425,7 @@ void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scor
         const int le = features.english[bead.englishBegin].length;
         const double expected = features.lengthRatio * lz;
         squared.push_back((le - expected) * (le - expected) / std::max(1.0, (expected + le) / 2.0));
-        const PairMasks &masks = scorer.pair(bead.chineseBegin, bead.englishBegin);
+        const PairMasks masks = pairMasks(features, bead.chineseBegin, bead.englishBegin);
         const ChineseSentence &zh = features.chinese[bead.chineseBegin];
         const EnglishSentence &en = features.english[bead.englishBegin];
         explained += std::popcount(masks.english) + std::popcount(masks.chinese);
@@ -1296,7 +1509,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         return beads;
     }
 
-    static const bool timing = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
+    const bool timing = timingEnabled();
     QElapsedTimer timer;
     timer.start();
     const auto lap = [&](const char *what) {
@@ -1319,22 +1532,21 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
     LearnedPairs learned;
     double matchProbability = m_model.matchProbability;
     double lengthVariance = m_model.lengthVariance > 0 ? m_model.lengthVariance : 6.0;
-    int halfWidth = 16;
     for (int pass = 0; pass < m_model.passes; ++pass) {
         prepareContent(features, vocabulary, learned);
         lap("content");
         const int chineseCount = int(chinese.size()), englishCount = int(english.size());
         // Later passes refine the previous path: a narrow band around it is enough.
-        Band band = beads.isEmpty() || double(chineseCount) * englishCount <= FullSearchCells
-                        ? makeBand(features, halfWidth)
-                        : bandAround(beads, chineseCount, englishCount, 6);
+        const int halfWidth = beads.isEmpty() ? FirstPassHalfWidth : LaterPassHalfWidth;
+        Band band = beads.isEmpty() ? makeBand(features, halfWidth)
+                                    : bandAround(beads, chineseCount, englishCount, halfWidth);
         if (timing)
             qDebug("band: %lld cells for %d rows", qlonglong(band.cells()), chineseCount + 1);
         lap("band");
-        Scorer scorer(features, m_model, band);
+        Scorer scorer(features, m_model);
+        scorer.computePairs(band);
         lap("pairs");
-        if (qEnvironmentVariableIsSet("DUIZHAO_ALIGN_DEBUG"))
-            qDebug(
+        qCDebug(lcAlign,
                 "pass %d: match probability %.3f, length variance %.2f, ratio %.3f, %lld learned",
                 pass, matchProbability, lengthVariance, features.lengthRatio,
                 qlonglong(learned.size()));
@@ -1343,7 +1555,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         scorer.prepareConstants();
         // A long document's first pass only finds the path for the later, finer ones.
         const bool lastPass = pass + 1 == m_model.passes;
-        const bool roughPass = !lastPass && double(chineseCount) * englishCount > FullSearchCells;
+        const bool roughPass = !lastPass && double(chineseCount) * englishCount > RoughPassCells;
         if (roughPass)
             scorer.useRoughGains();
         // Each pass is an equal share of the work reported.
@@ -1351,16 +1563,18 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
             if (reportProgress)
                 reportProgress((pass + withinPass) / double(m_model.passes));
         };
-        SearchResult result = search(features, scorer, band, m_model, !roughPass, roughPass,
-                                     isCancelled, passProgress);
+        SearchResult result =
+            search(scorer, band, m_model, !roughPass, roughPass, isCancelled, passProgress);
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
-        if (result.touchedEdge && halfWidth < 400) {
-            halfWidth *= 2; // The path ran along the edge: search a wider band.
-            --pass;
-            continue;
-        }
+        const int windows = widenWhereTouched(scorer, band, result, halfWidth, m_model, !roughPass,
+                                              roughPass, isCancelled);
+        if (timing)
+            qDebug("re-searched %d windows", windows);
+        lap("widen");
+        if (result.cancelled)
+            return Error{ErrorCode::Cancelled, {}};
         beads = std::move(result.beads);
         if (pass + 1 < m_model.passes) {
             reestimate(features, beads, scorer);

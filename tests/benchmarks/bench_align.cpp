@@ -1,9 +1,11 @@
 // Alignment speed and memory: the bundled dictionary's load time, the seed article, and a
-// generated book of 20,000 Chinese and 25,000 English sentences. Prints medians; run it from
-// tests/benchmarks/run-benchmarks.sh on a Release build.
+// SYNTHETIC generated book of 20,000 Chinese and 25,000 English sentences (a 60-word vocabulary,
+// far easier than real text: the real-text figures come from bench-align-real.py). Prints
+// medians; run it from tests/benchmarks/run-benchmarks.sh on a Release build.
 
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
+#include "core/align/NumberAnchors.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QCoreApplication>
@@ -125,6 +127,22 @@ int main(int argc, char *argv[])
     std::printf("news article (%lld x %lld sentences): median %.2f ms over 21 runs\n",
                 qlonglong(seedChinese.size()), qlonglong(seedEnglish.size()), articleMs);
 
+    // Numbers and dates: the aligner looks for them in every sentence of a book.
+    qsizetype characters = 0, anchors = 0;
+    for (const QList<AlignmentUnit> *side : {&seedChinese, &seedEnglish})
+        for (const AlignmentUnit &unit : *side)
+            characters += unit.text.size();
+    const double anchorsMs = medianMilliseconds(5, [&] {
+        for (int round = 0; round < 20; ++round) {
+            for (const AlignmentUnit &unit : seedChinese)
+                anchors += numberAnchors(unit.text, Language::Chinese).size();
+            for (const AlignmentUnit &unit : seedEnglish)
+                anchors += numberAnchors(unit.text, Language::English).size();
+        }
+    });
+    std::printf("number and date anchors: %.3f us per character\n",
+                anchorsMs * 1000.0 / 20.0 / double(std::max<qsizetype>(1, characters)));
+
     QList<AlignmentUnit> chinese, english;
     QList<int> truth;
     generateBook(bookSentences, chinese, english, truth);
@@ -137,7 +155,7 @@ int main(int argc, char *argv[])
         if (result)
             bookBeads = *result;
     });
-    std::printf("book (%lld x %lld sentences): median %.0f ms over 3 runs, %d beads\n",
+    std::printf("synthetic book (%lld x %lld sentences): median %.0f ms over 3 runs, %d beads\n",
                 qlonglong(chinese.size()), qlonglong(english.size()), bookMs, beads);
     // Exact-match F1 against the generated truth: Chinese sentence i with its parts.
     int right = 0, englishAt = 0;
@@ -153,7 +171,7 @@ int main(int argc, char *argv[])
             expectedCount.value(bead.chineseBegin) == bead.englishCount)
             ++right;
     }
-    std::printf("book alignment: exact F1 %.4f against the generated links\n",
+    std::printf("synthetic book alignment: exact F1 %.4f against the generated links\n",
                 2.0 * right / double(bookBeads.size() + truth.size()));
     std::printf("peak resident memory: %.0f MB (%.0f MB before the book)\n",
                 double(peakResidentKilobytes()) / 1024.0, double(before) / 1024.0);

@@ -1,9 +1,18 @@
 #!/usr/bin/env bash
 # Builds the Release preset and runs the benchmarks, printing the machine they ran on.
-# usage: tests/benchmarks/run-benchmarks.sh
+# usage: tests/benchmarks/run-benchmarks.sh [bench_align options…]
+#        tests/benchmarks/run-benchmarks.sh --real [bench-align-real.py options…]
+#   --real: the real-text alignment benchmark, Duizhao beside hunalign + CC-CEDICT in the same
+#           run, on books concatenated from ../shared/eval (needs python3-jieba for hunalign).
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 cmake --preset release >/dev/null
+if [ "${1:-}" = --real ]; then
+    shift
+    cmake --build --preset release --target duizhao-cli >/dev/null
+    exec nice -n 10 python3 tests/benchmarks/bench-align-real.py --cli build/release/app/duizhao-cli \
+        --cedict build/release/core/lexicon/cedict/cedict_ts.u8 "$@"
+fi
 cmake --build --preset release --target bench_align >/dev/null
 echo "machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | xargs), $(free -g | awk '/Mem/{print $2}') GB"
 build/release/tests/benchmarks/bench_align "$@"

@@ -405,6 +405,10 @@ void TestAligner::evaluationSetsDoNotRegress()
     QFETCH(QString, set);
     QFETCH(QString, chineseDir);
     QFETCH(double, minimumF1);
+    // A CTest test of its own (core.alignment-quality, label eval) runs this with DUIZHAO_EVAL
+    // set, and reports it as skipped when the sets are missing.
+    if (!qEnvironmentVariableIsSet("DUIZHAO_EVAL"))
+        QSKIP("the evaluation sets run as core.alignment-quality");
     const QDir dir(sharedEval() + u'/' + set);
     if (!dir.exists(QStringLiteral("gold")))
         QSKIP("../shared/eval is not here");

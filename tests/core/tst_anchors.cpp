@@ -1,6 +1,5 @@
 #include "core/align/NumberAnchors.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTest>
 
@@ -19,12 +18,6 @@ QStringList sorted(QStringList list)
     return list;
 }
 
-bool hasHan(QStringView text)
-{
-    return std::any_of(text.begin(), text.end(),
-                       [](QChar c) { return c.unicode() >= 0x3400 && c.unicode() < 0xA000; });
-}
-
 } // namespace
 
 class TestNumberAnchors : public QObject
@@ -38,7 +31,6 @@ private slots:
     void translationsShareAnchors();
     void numberValue_data();
     void numberValue();
-    void seedTextIsFast();
 };
 
 void TestNumberAnchors::anchors_data()
@@ -235,34 +227,6 @@ void TestNumberAnchors::numberValue()
     QFETCH(QString, token);
     QFETCH(double, value);
     QCOMPARE(anchorNumberValue(token), value);
-}
-
-// The aligner calls this on every sentence of a book: budget 2 µs per character (Debug build).
-void TestNumberAnchors::seedTextIsFast()
-{
-    QFile file(QStringLiteral(DUIZHAO_SHARED_DIR "/seed/000_4a9dcca1dd6bbaa4.txt"));
-    if (!file.open(QIODevice::ReadOnly))
-        QSKIP("seed text not available");
-    const QStringList lines = QString::fromUtf8(file.readAll()).split(u'\n');
-    qsizetype characters = 0;
-    for (const QString &line : lines)
-        characters += line.size();
-
-    constexpr int rounds = 200;
-    qsizetype anchors = 0;
-    QElapsedTimer timer;
-    timer.start();
-    for (int round = 0; round < rounds; ++round) {
-        for (const QString &line : lines)
-            anchors +=
-                numberAnchors(line, hasHan(line) ? Language::Chinese : Language::English).size();
-    }
-    const double microsPerChar =
-        double(timer.nsecsElapsed()) / 1000.0 / double(rounds) / double(characters);
-    qInfo("numberAnchors: %.4f µs per character (%lld anchors per pass)", microsPerChar,
-          static_cast<long long>(anchors / rounds));
-    QVERIFY(anchors > 0);
-    QVERIFY2(microsPerChar < 2.0, qPrintable(QString::number(microsPerChar)));
 }
 
 QTEST_GUILESS_MAIN(TestNumberAnchors)

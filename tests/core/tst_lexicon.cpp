@@ -2,7 +2,6 @@
 #include "core/lexicon/LexiconTables.h"
 #include "core/text/EnglishStemmer.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -70,7 +69,7 @@ class TestLexicon : public QObject
 private slots:
     void bundledResourceIsEmbedded();
     void bundledLexiconLoads();
-    void bundledLexiconLoadsQuickly();
+    void bundledLexiconLoadsUncached();
     void bundledGlosses_data();
     void bundledGlosses();
     void bundledPinyin_data();
@@ -116,23 +115,15 @@ void TestLexicon::bundledLexiconLoads()
     QCOMPARE(Lexicon::bundled().value(), lexicon.value());
 }
 
-void TestLexicon::bundledLexiconLoadsQuickly()
+void TestLexicon::bundledLexiconLoadsUncached()
 {
-    // load() bypasses bundled()'s cache. The bound is loose for Debug and sanitizer builds; the
-    // median is printed for the record.
-    QList<qint64> times;
-    for (int i = 0; i < 5; ++i) {
-        QElapsedTimer timer;
-        timer.start();
-        const Result<std::shared_ptr<const Lexicon>> lexicon =
-            Lexicon::load(QStringLiteral(":/lexicon/cedict.lex"));
-        times.append(timer.nsecsElapsed());
-        QVERIFY(lexicon);
-    }
-    std::sort(times.begin(), times.end());
-    const double medianMs = double(times.at(2)) / 1e6;
-    qInfo("Lexicon::load median of 5: %.1f ms", medianMs);
-    QCOMPARE_LT(medianMs, 2000.0);
+    // load() bypasses bundled()'s cache: a second instance with the same contents. Its speed is
+    // measured by bench_align, not asserted here.
+    const Result<std::shared_ptr<const Lexicon>> lexicon =
+        Lexicon::load(QStringLiteral(":/lexicon/cedict.lex"));
+    QVERIFY(lexicon);
+    QVERIFY(lexicon.value() != Lexicon::bundled().value());
+    QCOMPARE(lexicon.value()->headwordCount(), Lexicon::bundled().value()->headwordCount());
 }
 
 void TestLexicon::bundledGlosses_data()
