@@ -19,6 +19,9 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <cmath>
+#include <optional>
+
 namespace duizhao {
 
 namespace {
@@ -117,6 +120,16 @@ QString commandHelp(const QString &command)
     return texts.value(command, usageText);
 }
 
+/// A finite number from an option's text: "nan", "inf" and "1e999" are not numbers here.
+std::optional<double> finiteNumber(const QString &text)
+{
+    bool ok = false;
+    const double value = text.trimmed().toDouble(&ok);
+    if (!ok || !std::isfinite(value))
+        return std::nullopt;
+    return value;
+}
+
 QString oneLine(QString text)
 {
     text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
@@ -151,6 +164,8 @@ QString noticeName(Notice notice)
         return QStringLiteral("english-missing");
     case Notice::ExtraTextKept:
         return QStringLiteral("extra-text-kept");
+    case Notice::DecodingDoubtful:
+        return QStringLiteral("decoding-doubtful");
     }
     return {};
 }
@@ -442,22 +457,33 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
     else if (orientation != QStringLiteral("portrait"))
         return usage(
             QStringLiteral("--orientation takes portrait or landscape, not '%1'").arg(orientation));
-    auto number = [&parser](const QString &name, double low, double high, double &value) {
-        if (!parser.isSet(name))
-            return true;
-        bool ok = false;
-        const double parsed = parser.value(name).toDouble(&ok);
-        if (!ok || parsed < low || parsed > high)
-            return false;
-        value = parsed;
-        return true;
+    // Every numeric option the same way: a finite number within its range, or a usage error
+    // that names the option, the range and what was given.
+    struct NumericOption
+    {
+        QString name;
+        QString unit;
+        double low;
+        double high;
+        double &value;
     };
-    if (!number(QStringLiteral("margin"), 0, 60, pdf.marginMillimetres))
-        return usage(QStringLiteral("--margin takes millimetres from 0 to 60"));
-    if (!number(QStringLiteral("font-size"), 6, 24, pdf.fontSizePoints))
-        return usage(QStringLiteral("--font-size takes points from 6 to 24"));
-    if (!number(QStringLiteral("low-confidence"), 0, 1, pdf.lowConfidence))
-        return usage(QStringLiteral("--low-confidence takes a probability from 0 to 1"));
+    const NumericOption numericOptions[] = {
+        {QStringLiteral("margin"), QStringLiteral("millimetres"), 0, 60, pdf.marginMillimetres},
+        {QStringLiteral("font-size"), QStringLiteral("points"), 6, 24, pdf.fontSizePoints},
+        {QStringLiteral("low-confidence"), QStringLiteral("a probability"), 0, 1,
+         pdf.lowConfidence},
+    };
+    for (const NumericOption &option : numericOptions) {
+        if (!parser.isSet(option.name))
+            continue;
+        const QString given = parser.value(option.name);
+        const std::optional<double> value = finiteNumber(given);
+        if (!value || *value < option.low || *value > option.high)
+            return usage(QStringLiteral("--%1 takes %2 from %3 to %4, not '%5'")
+                             .arg(option.name, option.unit, QString::number(option.low),
+                                  QString::number(option.high), given));
+        option.value = *value;
+    }
     pdf.pairNumbers = !parser.isSet(QStringLiteral("no-pair-numbers"));
     pdf.markLowConfidence = !parser.isSet(QStringLiteral("no-confidence-marks"));
     return Success;
@@ -562,9 +588,8 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
     AlignerModel model;
     for (const QString &parameter : parser.values(paramOption)) {
         const qsizetype equals = parameter.indexOf(u'=');
-        bool isNumber = false;
-        const double value = parameter.mid(equals + 1).toDouble(&isNumber);
-        if (equals <= 0 || !isNumber || !model.setParameter(parameter.left(equals), value)) {
+        const std::optional<double> value = finiteNumber(parameter.mid(equals + 1));
+        if (equals <= 0 || !value || !model.setParameter(parameter.left(equals), *value)) {
             err << "duizhao-cli: --param takes NAME=NUMBER with a known NAME, not '" << parameter
                 << "'\n";
             return UsageError;

@@ -1,7 +1,10 @@
 #include "app/common/ErrorText.h"
 
+#include "core/io/TextDecoder.h"
+
 #include <QCoreApplication>
 #include <QDir>
+#include <QLocale>
 
 namespace duizhao {
 
@@ -68,13 +71,18 @@ QString errorText(const Error &error)
         return ErrorText::tr("%1 cannot be read (is it a folder, or not readable by you?).")
             .arg(where);
     case ErrorCode::FileTooLarge:
-        return ErrorText::tr("%1 is too large to be a text document (%2 MB).")
-            .arg(where)
-            .arg(double(error.position) / (1024.0 * 1024.0), 0, 'f', 1);
+        // Exact figures: "64.0 MB" for a file one byte over the limit would repeat the limit.
+        return ErrorText::tr("%1 is too large to be a text document: it has %2 bytes, and "
+                             "Duizhao opens files of up to %3 bytes (%4 MiB).")
+            .arg(where, QLocale().toString(error.position),
+                 QLocale().toString(DefaultMaxTextFileBytes))
+            .arg(DefaultMaxTextFileBytes / (1024 * 1024));
     case ErrorCode::EmptyDocument:
         return ErrorText::tr("%1 is empty: there is no text to read.").arg(where);
     case ErrorCode::BinaryData:
-        return ErrorText::tr("%1 is not a text file (it holds binary data at byte %2).")
+        return ErrorText::tr("%1 is not a text file (it holds binary data at byte %2). If it is "
+                             "text, it may be UTF-16 without a byte order mark: save it again as "
+                             "UTF-8.")
             .arg(where)
             .arg(error.position);
     case ErrorCode::InvalidUtf8:
@@ -83,10 +91,16 @@ QString errorText(const Error &error)
                    "UTF-8, GB18030 or Big5.")
             .arg(where)
             .arg(error.position);
+    case ErrorCode::InvalidUtf16:
+        return ErrorText::tr(
+                   "%1 is UTF-16 but is damaged at byte %2: half of a character is missing (an "
+                   "unpaired surrogate, or an odd last byte). Save it again as UTF-8 or UTF-16.")
+            .arg(where)
+            .arg(error.position);
     case ErrorCode::UnknownEncoding:
         return ErrorText::tr(
-                   "The encoding of %1 is not recognised. Duizhao reads UTF-8, UTF-16 (with a byte "
-                   "order mark), GB18030 and Big5.")
+                   "The encoding of %1 is not recognised. Duizhao reads UTF-8, UTF-16, GB18030 "
+                   "and Big5.")
             .arg(where);
     case ErrorCode::NoReadableText:
         return ErrorText::tr("%1 holds neither Chinese nor English text.").arg(where);
@@ -121,6 +135,10 @@ QString noticeText(Notice notice)
     case Notice::EnglishMissing:
         return ErrorText::tr(
             "No English text was found; the document shows its Chinese side only.");
+    case Notice::DecodingDoubtful:
+        return ErrorText::tr(
+            "Parts of the file look like another encoding (it may mix UTF-8, GB18030 and Big5): "
+            "some characters may be shown wrongly.");
     case Notice::ExtraTextKept:
         return ErrorText::tr(
             "Some text lies outside the Chinese and English blocks; it is kept and shown "

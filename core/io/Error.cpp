@@ -17,6 +17,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("binary-data");
     case ErrorCode::InvalidUtf8:
         return QStringLiteral("invalid-utf8");
+    case ErrorCode::InvalidUtf16:
+        return QStringLiteral("invalid-utf16");
     case ErrorCode::UnknownEncoding:
         return QStringLiteral("unknown-encoding");
     case ErrorCode::NoReadableText:

@@ -17,6 +17,7 @@ enum class ErrorCode
     EmptyDocument,
     BinaryData,      ///< NUL bytes or control characters: not a text file.
     InvalidUtf8,     ///< Looks like UTF-8 but has malformed sequences (offset in context).
+    InvalidUtf16,    ///< UTF-16 with an unpaired surrogate or an odd last byte (byte offset).
     UnknownEncoding, ///< No supported encoding decodes the bytes cleanly.
     NoReadableText,  ///< Decodes, but holds neither Chinese nor English text.
     SideMismatch,    ///< Two files given, but they are not one Chinese and one English.

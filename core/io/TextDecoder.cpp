@@ -212,7 +212,16 @@ std::optional<QString> decodeStrictly(QByteArrayView bytes, const char *icuName)
 
 /// How Chinese-text-like a decoding is: common Han, ASCII and CJK punctuation count for it;
 /// private use, rare blocks and symbols that a wrong double-byte decoding produces count against.
-qsizetype plausibility(const QString &text)
+struct Plausibility
+{
+    qsizetype good = 0;
+    qsizetype bad = 0;
+    qsizetype score() const { return good - 2 * bad; }
+    /// More than 1% implausible characters: a wrong decoding of part of the file.
+    bool doubtful() const { return bad * 100 > good + bad; }
+};
+
+Plausibility plausibility(const QString &text)
 {
     qsizetype good = 0;
     qsizetype bad = 0;
@@ -227,7 +236,7 @@ qsizetype plausibility(const QString &text)
                  (c >= 0x0370 && c <= 0x04FF) || (c >= 0x2500 && c <= 0x257F) || c > 0xFFFF)
             ++bad;
     }
-    return good - 2 * bad;
+    return {good, bad};
 }
 
 struct Detection
@@ -303,7 +312,8 @@ Detection detectChinese(QByteArrayView bytes)
     return detection;
 }
 
-Result<DecodedText> decodeChinese(QByteArrayView bytes)
+/// @p utf8Sequences: valid UTF-8 multi-byte sequences among the bytes (a mixed file has some).
+Result<DecodedText> decodeChinese(QByteArrayView bytes, qsizetype utf8Sequences)
 {
     const Detection detection = detectChinese(bytes);
     // Japanese or Korean bytes often decode as GB18030 too; that would be a guess, not a reading.
@@ -315,27 +325,30 @@ Result<DecodedText> decodeChinese(QByteArrayView bytes)
         gb = decodeStrictly(bytes, "GB18030");
     if (detection.big5)
         big5 = decodeStrictly(bytes, "Big5");
-    const qsizetype gbScore = gb ? plausibility(*gb) : 0;
-    const qsizetype big5Score = big5 ? plausibility(*big5) : 0;
+    const Plausibility gbPlausibility = gb ? plausibility(*gb) : Plausibility();
+    const Plausibility big5Plausibility = big5 ? plausibility(*big5) : Plausibility();
+    const qsizetype gbScore = gbPlausibility.score();
+    const qsizetype big5Score = big5Plausibility.score();
     // GB18030 decodes nearly anything and Big5 often decodes GB2312 bytes, so when both work
     // the output's plausibility decides; ICU's ranking only breaks ties.
     bool useGb = gb.has_value();
     if (gb && big5)
         useGb = gbScore != big5Score ? gbScore > big5Score : detection.best == Gb18030Name;
     // Mostly rare or private-use characters: clean bytes, but not Chinese text.
+    const bool mixed = utf8Sequences >= MinValidUtf8Sequences;
     if (useGb && gbScore > 0)
-        return DecodedText{std::move(*gb), Gb18030Name, false};
+        return DecodedText{std::move(*gb), Gb18030Name, false, mixed || gbPlausibility.doubtful()};
     if (!useGb && big5 && big5Score > 0)
-        return DecodedText{std::move(*big5), Big5Name, false};
+        return DecodedText{std::move(*big5), Big5Name, false, mixed || big5Plausibility.doubtful()};
     return Error{ErrorCode::UnknownEncoding, {}};
 }
 
-Result<DecodedText> decodeUtf16(QByteArrayView payload, bool littleEndian)
+/// @p bomSize: 2 after a byte order mark, 0 when the zero bytes told the byte order.
+Result<DecodedText> decodeUtf16(QByteArrayView payload, bool littleEndian, qsizetype bomSize)
 {
     const QString &name = littleEndian ? Utf16LeName : Utf16BeName;
-    constexpr qsizetype bomSize = 2;
     if (payload.size() % 2 != 0)
-        return Error{ErrorCode::UnknownEncoding, name, bomSize + payload.size() - 1};
+        return Error{ErrorCode::InvalidUtf16, {}, bomSize + payload.size() - 1};
     QString text(payload.size() / 2, Qt::Uninitialized);
     const auto *p = reinterpret_cast<const uchar *>(payload.data());
     for (qsizetype i = 0; i < text.size(); ++i) {
@@ -351,11 +364,33 @@ Result<DecodedText> decodeUtf16(QByteArrayView payload, bool littleEndian)
             continue;
         }
         if (c.isSurrogate())
-            return Error{ErrorCode::UnknownEncoding, name, bomSize + 2 * i};
+            return Error{ErrorCode::InvalidUtf16, {}, bomSize + 2 * i};
     }
     if (const auto binaryAt = findBinaryUnit(Utf16Units{text}))
         return Error{ErrorCode::BinaryData, {}, bomSize + 2 * *binaryAt};
-    return DecodedText{std::move(text), name, true};
+    return DecodedText{std::move(text), name, bomSize > 0};
+}
+
+/// UTF-16 without a byte order mark shows itself by its zero bytes: ASCII characters have one
+/// in every other byte, always on the same side. Returns whether it is little-endian.
+std::optional<bool> utf16ByteOrder(QByteArrayView bytes)
+{
+    const qsizetype sample = qMin(bytes.size(), ControlSampleBytes) & ~qsizetype(1);
+    if (sample < 4)
+        return std::nullopt;
+    qsizetype evenZeros = 0;
+    qsizetype oddZeros = 0;
+    for (qsizetype i = 0; i < sample; i += 2) {
+        evenZeros += bytes[i] == 0 ? 1 : 0;
+        oddZeros += bytes[i + 1] == 0 ? 1 : 0;
+    }
+    const qsizetype units = sample / 2;
+    // At least a fifth of the characters ASCII, and (almost) no zero on the other side.
+    if (oddZeros * 5 >= units && evenZeros * 50 <= units)
+        return true;
+    if (evenZeros * 5 >= units && oddZeros * 50 <= units)
+        return false;
+    return std::nullopt;
 }
 
 Result<DecodedText> decodeUtf8(QByteArrayView payload, qsizetype offset, bool hadBom)
@@ -370,6 +405,8 @@ Result<DecodedText> decodeUtf8(QByteArrayView payload, qsizetype offset, bool ha
 
 Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
 {
+    if (const std::optional<bool> littleEndian = utf16ByteOrder(bytes))
+        return decodeUtf16(bytes, *littleEndian, 0);
     if (const auto binaryAt = findBinaryUnit(ByteUnits{bytes}))
         return Error{ErrorCode::BinaryData, {}, *binaryAt};
     if (hasBinaryMagic(bytes))
@@ -381,7 +418,7 @@ Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
     if (scan.validMultiByte >= MinValidUtf8Sequences &&
         scan.validMultiByte >= Utf8DominanceFactor * scan.malformed)
         return Error{ErrorCode::InvalidUtf8, {}, scan.firstMalformed};
-    return decodeChinese(bytes);
+    return decodeChinese(bytes, scan.validMultiByte);
 }
 
 bool isBlank(const QString &text)
@@ -402,9 +439,9 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
         if (view.startsWith("\xEF\xBB\xBF"))
             return decodeUtf8(view.sliced(3), 3, true);
         if (view.startsWith("\xFF\xFE"))
-            return decodeUtf16(view.sliced(2), true);
+            return decodeUtf16(view.sliced(2), true, 2);
         if (view.startsWith("\xFE\xFF"))
-            return decodeUtf16(view.sliced(2), false);
+            return decodeUtf16(view.sliced(2), false, 2);
         if (view.isEmpty())
             return Error{ErrorCode::EmptyDocument, {}};
         return decodeWithoutBom(view);

@@ -102,9 +102,10 @@ enum class Layout
 
 enum class Notice
 {
-    ChineseMissing, ///< No Chinese text: the document opens one-sided.
-    EnglishMissing, ///< No English text: the document opens one-sided.
-    ExtraTextKept,  ///< Text outside the two main blocks was kept as unmatched paragraphs.
+    ChineseMissing,   ///< No Chinese text: the document opens one-sided.
+    EnglishMissing,   ///< No English text: the document opens one-sided.
+    ExtraTextKept,    ///< Text outside the two main blocks was kept as unmatched paragraphs.
+    DecodingDoubtful, ///< A file decoded cleanly but looks partly like another encoding.
 };
 
 /// A flattened view of one side's sentences, in reading order, as the aligner and exporters use it.

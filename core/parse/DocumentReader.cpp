@@ -423,16 +423,21 @@ Result<Document> readDocument(const QStringList &paths, const ReadOptions &optio
     if (paths.isEmpty() || paths.size() > 2)
         return Error{ErrorCode::InvalidArgument, {}};
     QList<SourceText> sources;
+    bool doubtful = false;
     for (const QString &path : paths) {
         Result<DecodedText> decoded = readTextFile(path, options.maxFileBytes);
         if (!decoded)
             return decoded.error();
+        doubtful = doubtful || decoded->doubtful;
         sources.append(
             {path, decoded->encoding, decoded->hadByteOrderMark, std::move(decoded->text)});
         if (cancelled(options))
             return Error{ErrorCode::Cancelled, {}};
     }
-    return parseDocument(std::move(sources), options);
+    Result<Document> document = parseDocument(std::move(sources), options);
+    if (document && doubtful)
+        document->notices.append(Notice::DecodingDoubtful);
+    return document;
 }
 
 } // namespace duizhao

@@ -5,6 +5,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -70,6 +71,8 @@ private slots:
     void exportPdfOptions();
     void exportFailures_data();
     void exportFailures();
+    void parameterValuesMustBeFiniteNumbers();
+    void oversizedFileGivesItsSizeAndTheLimit();
 };
 
 void TestCli::infoReportsTheSeedsMetadata()
@@ -399,6 +402,15 @@ void TestCli::exportFailures_data()
         << QStringList{QStringLiteral("-o"), QStringLiteral("out.pdf"),
                        QStringLiteral("--font-size"), QStringLiteral("200")}
         << "--font-size";
+    // Every numeric option is validated alike: nan used to pass the range check.
+    for (const char *option : {"--low-confidence", "--margin", "--font-size"}) {
+        for (const char *value : {"nan", "inf", "-1", "abc", "1e999", ""}) {
+            QTest::addRow("%s %s", option, value)
+                << QStringList{QStringLiteral("-o"), QStringLiteral("out.pdf"),
+                               QString::fromLatin1(option), QString::fromLatin1(value)}
+                << QString::fromLatin1(option) + QStringLiteral(" takes ");
+        }
+    }
 }
 
 void TestCli::exportFailures()
@@ -414,6 +426,34 @@ void TestCli::exportFailures()
                                    QStringLiteral("/nonexistent-directory/out.tmx")});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(unwritable.err.contains(QStringLiteral("could not be written")));
+}
+
+void TestCli::parameterValuesMustBeFiniteNumbers()
+{
+    for (const char *value : {"nan", "inf", "abc"}) {
+        const CliRun result = run({QStringLiteral("align"), samplePath(), QStringLiteral("--param"),
+                                   QStringLiteral("lengthWeight=") + QString::fromLatin1(value)});
+        QCOMPARE(result.status, 2);
+        QVERIFY2(result.err.contains(QStringLiteral("--param takes NAME=NUMBER")),
+                 qPrintable(result.err));
+    }
+}
+
+void TestCli::oversizedFileGivesItsSizeAndTheLimit()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("huge.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    QVERIFY(file.resize(64 * 1024 * 1024 + 1)); // sparse: nothing is read before the refusal
+    file.close();
+    const CliRun result = run({QStringLiteral("info"), path});
+    QCOMPARE(result.status, 1);
+    // The file's size and the limit are two different figures.
+    QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral("67,?108,?865 bytes"))),
+             qPrintable(result.err));
+    QVERIFY2(result.err.contains(QRegularExpression(QStringLiteral("67,?108,?864 bytes"))),
+             qPrintable(result.err));
 }
 
 // PDF export paints, so the test needs a QGuiApplication (offscreen under CTest).

@@ -83,6 +83,9 @@ private slots:
     void keepsNewlinesAsTheyAre();
     void rejectsBadBytes_data();
     void rejectsBadBytes();
+    void readsUtf16WithoutByteOrderMark_data();
+    void readsUtf16WithoutByteOrderMark();
+    void mixedEncodingsAreDoubtful();
     void survivesRandomBytes();
     void reportsAMissingFile();
     void refusesADirectory();
@@ -278,14 +281,13 @@ void TestTextDecoder::rejectsBadBytes_data()
     QByteArray odd = withBom(QStringConverter::Utf16LE, QStringLiteral(u"中文 text"));
     odd.chop(1);
     QTest::newRow("UTF-16LE with an odd number of bytes")
-        << odd << ErrorCode::UnknownEncoding << qint64(odd.size() - 1)
-        << QStringLiteral("UTF-16LE");
+        << odd << ErrorCode::InvalidUtf16 << qint64(odd.size() - 1) << none;
     const QByteArray unpaired = QByteArray::fromHex("feff0041d8000042");
     QTest::newRow("UTF-16BE with an unpaired high surrogate")
-        << unpaired << ErrorCode::UnknownEncoding << qint64(4) << QStringLiteral("UTF-16BE");
+        << unpaired << ErrorCode::InvalidUtf16 << qint64(4) << none;
     const QByteArray lonelyLow = QByteArray::fromHex("fffe4100") + QByteArray::fromHex("00dc");
     QTest::newRow("UTF-16LE with a lone low surrogate")
-        << lonelyLow << ErrorCode::UnknownEncoding << qint64(4) << QStringLiteral("UTF-16LE");
+        << lonelyLow << ErrorCode::InvalidUtf16 << qint64(4) << none;
 
     QTest::newRow("French in Latin-1") << QByteArray("Caf\xe9 cr\xe8me br\xfbl\xe9"
                                                      "e, na\xefve fa\xe7"
@@ -312,6 +314,44 @@ void TestTextDecoder::rejectsBadBytes()
     QCOMPARE(errorCodeName(result.error().code), errorCodeName(expectedCode));
     QCOMPARE(result.error().position, expectedPosition);
     QCOMPARE(result.error().context, expectedContext);
+}
+
+void TestTextDecoder::readsUtf16WithoutByteOrderMark_data()
+{
+    QTest::addColumn<QStringConverter::Encoding>("encoding");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("little-endian") << QStringConverter::Utf16LE << QStringLiteral("UTF-16LE");
+    QTest::newRow("big-endian") << QStringConverter::Utf16BE << QStringLiteral("UTF-16BE");
+}
+
+void TestTextDecoder::readsUtf16WithoutByteOrderMark()
+{
+    QFETCH(QStringConverter::Encoding, encoding);
+    QFETCH(QString, name);
+    const QString text =
+        QStringLiteral(u"會議還研究了其他事項。\nThe meeting also studied other matters.\n");
+    const QByteArray bytes = QStringEncoder(encoding)(text);
+    const auto result = decodeText(bytes);
+    QVERIFY2(result, qPrintable(result ? QString() : errorCodeName(result.error().code)));
+    QCOMPARE(result->text, text);
+    QCOMPARE(result->encoding, name);
+    QVERIFY(!result->hadByteOrderMark);
+}
+
+void TestTextDecoder::mixedEncodingsAreDoubtful()
+{
+    // Big5, then UTF-8, then GB18030: reads as GB18030, so the Big5 part cannot be right.
+    const QByteArray bytes =
+        encodeExactly(QStringLiteral(u"中華民國的繁體中文段落。\n"), "Big5") +
+        QStringLiteral(u"一段用UTF-8寫的文字。\n").toUtf8() +
+        encodeExactly(QStringLiteral(u"这是一段简体中文的文字，用GB18030编码。\n"), "GB18030");
+    const auto mixed = decodeText(bytes);
+    QVERIFY(mixed);
+    QVERIFY(mixed->doubtful);
+    const auto clean = decodeText(
+        encodeExactly(QStringLiteral(u"这是一段简体中文的文字，用GB18030编码。\n"), "GB18030"));
+    QVERIFY(clean);
+    QVERIFY(!clean->doubtful);
 }
 
 void TestTextDecoder::survivesRandomBytes()
