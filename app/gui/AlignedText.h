@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/align/Aligner.h"
+#include "core/model/Confidence.h"
 #include "core/model/Document.h"
 
 #include <QList>
@@ -68,8 +69,6 @@ public:
     QList<PaneParagraph> sideParagraphs(Language language) const;
     /// Each bead's Chinese followed by its English.
     QList<PaneParagraph> interleavedParagraphs() const;
-
-    static constexpr double DoubtfulConfidence = 0.6;
 
 private:
     Document m_document;
