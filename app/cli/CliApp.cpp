@@ -47,7 +47,7 @@ const QString exportOptionsText = QStringLiteral(
     "  --font-size PT    pdf: body text size in points (default 10.5)\n"
     "  --no-pair-numbers       pdf: no pair numbers in the margin\n"
     "  --no-confidence-marks   pdf: no marks on low-confidence pairs\n"
-    "  --low-confidence X      pdf, html: what counts as low confidence (default 0.5)\n");
+    "  --low-confidence X      pdf, html: what counts as low confidence (default 0.6)\n");
 
 const QString usageText =
     QStringLiteral(

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/align/Aligner.h"
+#include "core/model/Confidence.h"
 #include "core/model/Document.h"
 
 #include <QList>

@@ -24,6 +24,14 @@ const QStringList &ChineseScripts::sentences(ChineseScript script)
     return *it;
 }
 
+const QStringList *ChineseScripts::cached(ChineseScript script) const
+{
+    if (script == ChineseScript::Original)
+        return &m_original;
+    auto it = m_cache.find(int(script));
+    return it == m_cache.end() ? nullptr : &*it;
+}
+
 void ChineseScripts::insert(ChineseScript script, QStringList sentences)
 {
     if (sentences.size() == m_original.size())
@@ -32,8 +40,12 @@ void ChineseScripts::insert(ChineseScript script, QStringList sentences)
 
 bool ChineseScripts::originalIsTraditional()
 {
+    // A sample decides: converting a whole long text here would stall the window.
     if (m_traditional < 0)
-        m_traditional = sentences(ChineseScript::Simplified) != m_original ? 1 : 0;
+        m_traditional = m_cache.contains(int(ChineseScript::Simplified))
+                            ? sentences(ChineseScript::Simplified) != m_original
+                            : convert(m_original.mid(0, 200), ChineseScript::Simplified) !=
+                                  m_original.mid(0, 200);
     return m_traditional == 1;
 }
 

@@ -19,6 +19,8 @@ public:
 
     bool has(ChineseScript script) const;
     const QStringList &sentences(ChineseScript script); ///< Converts now when not cached.
+    /// The sentences in @p script if they are ready, else null (never converts).
+    const QStringList *cached(ChineseScript script) const;
     void insert(ChineseScript script, QStringList sentences);
 
     /// The original's own script, guessed: Traditional when converting to Simplified changes it.

@@ -10,7 +10,9 @@
 
 #include <QCheckBox>
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -19,7 +21,11 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QProgressDialog>
+#include <QPushButton>
 #include <QSettings>
+#include <QUrl>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace duizhao {
 
@@ -164,6 +170,7 @@ ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
     form->addRow(tr("&Format:"), m_format);
 
     m_script = new QComboBox(this);
+    m_script->setObjectName(QStringLiteral("exportScript"));
     for (ChineseScript script : scripts)
         m_script->addItem(scriptLabel(script), int(script));
     m_script->setCurrentIndex(m_script->findData(int(settings.pairs.script)));
@@ -244,35 +251,15 @@ ExportSettings ExportDialog::settings() const
     return result;
 }
 
-void exportAlignedText(QWidget *parent, const AlignedText &text)
+std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &settings,
+                                 const QString &path, const std::function<bool()> &isCancelled)
 {
-    ExportDialog dialog(ExportSettings::load(), parent);
-    if (dialog.exec() != QDialog::Accepted)
-        return;
-    const ExportSettings settings = dialog.settings();
-    settings.save();
-
-    QString suffix;
-    for (const FormatInfo &info : formats) {
-        if (info.format == settings.format)
-            suffix = QString::fromLatin1(info.suffix);
-    }
-    const QString source =
-        text.document().sources.isEmpty() ? QString() : text.document().sources.first().path;
-    const QString baseName =
-        source.isEmpty() ? QStringLiteral("duizhao") : QFileInfo(source).completeBaseName();
-    const QString suggestion = baseName + u'.' + suffix;
-    const QString path = QFileDialog::getSaveFileName(
-        parent, ExportDialog::tr("Export to"), QFileInfo(source).absoluteDir().filePath(suggestion),
-        ExportDialog::tr("%1 (*.%2)").arg(formatLabel(settings.format), suffix));
-    if (path.isEmpty())
-        return;
-
     const Result<AlignedPairs> pairs = pairsFor(text, settings.pairs);
-    if (!pairs) {
-        QMessageBox::warning(parent, ExportDialog::tr("Export"), errorText(pairs.error()));
-        return;
-    }
+    if (!pairs)
+        return pairs.error();
+    // Writers replace the file in one step; a cancel before that leaves nothing written.
+    if (isCancelled && isCancelled())
+        return Error{ErrorCode::Cancelled, path};
     std::optional<Error> error;
     auto check = [&error](const auto &result) {
         if (!result)
@@ -301,13 +288,135 @@ void exportAlignedText(QWidget *parent, const AlignedText &text)
         check(HtmlWriter::write(*pairs, path, settings.pdf.lowConfidence));
         break;
     }
-    if (error)
-        QMessageBox::warning(parent, ExportDialog::tr("Export"), errorText(*error));
+    return error;
 }
 
-void printAlignedText(QWidget *parent, const AlignedText &text, bool preview)
+ExportJob::ExportJob(QObject *parent)
+    : QObject(parent)
 {
-    const ExportSettings settings = ExportSettings::load();
+    connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::finished, this,
+            &ExportJob::finished);
+}
+
+ExportJob::~ExportJob()
+{
+    cancel();
+    m_watcher.waitForFinished();
+}
+
+void ExportJob::start(const AlignedText &text, const ExportSettings &settings, const QString &path)
+{
+    cancel();
+    m_watcher.waitForFinished();
+    m_path = path;
+    m_cancelled = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
+    // The job keeps its own copy of the text: the window may open another document meanwhile.
+    m_watcher.setFuture(QtConcurrent::run([text, settings, path, cancelled] {
+        return writeExport(text, settings, path, [cancelled] { return cancelled->load(); });
+    }));
+}
+
+void ExportJob::cancel()
+{
+    if (m_cancelled)
+        m_cancelled->store(true);
+}
+
+bool ExportJob::isRunning() const
+{
+    return m_watcher.isRunning();
+}
+
+std::optional<Error> ExportJob::error() const
+{
+    if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0)
+        return std::nullopt;
+    return m_watcher.future().result();
+}
+
+QString suggestedExportPath(const AlignedText &text, ExportFormat format)
+{
+    QString suffix;
+    for (const FormatInfo &info : formats) {
+        if (info.format == format)
+            suffix = QString::fromLatin1(info.suffix);
+    }
+    const QString source =
+        text.document().sources.isEmpty() ? QString() : text.document().sources.first().path;
+    const QString baseName = source.isEmpty() || source.startsWith(u':')
+                                 ? QStringLiteral("duizhao")
+                                 : QFileInfo(source).completeBaseName();
+    const QString folder = source.isEmpty() || source.startsWith(u':')
+                               ? QDir::homePath()
+                               : QFileInfo(source).absolutePath();
+    return QDir(folder).filePath(baseName + u'.' + suffix);
+}
+
+void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript)
+{
+    ExportSettings initial = ExportSettings::load();
+    // What is on screen is what the reader expects to get.
+    initial.pairs.script = shownScript;
+    ExportDialog dialog(initial, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ExportSettings settings = dialog.settings();
+    settings.save();
+
+    QString suffix = QFileInfo(suggestedExportPath(text, settings.format)).suffix();
+    const QString path = QFileDialog::getSaveFileName(
+        parent, ExportDialog::tr("Export to"), suggestedExportPath(text, settings.format),
+        ExportDialog::tr("%1 (*.%2)").arg(formatLabel(settings.format), suffix));
+    if (!path.isEmpty())
+        startExport(parent, text, settings, path);
+}
+
+ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSettings &settings,
+                       const QString &path)
+{
+    auto *job = new ExportJob(parent);
+    auto *progress =
+        new QProgressDialog(ExportDialog::tr("Exporting to %1…").arg(QFileInfo(path).fileName()),
+                            ExportDialog::tr("Cancel"), 0, 0, parent);
+    progress->setObjectName(QStringLiteral("exportProgress"));
+    progress->setWindowTitle(ExportDialog::tr("Export"));
+    progress->setMinimumDuration(300);
+    progress->setAutoClose(false);
+    progress->setAutoReset(false);
+    QObject::connect(progress, &QProgressDialog::canceled, job, &ExportJob::cancel);
+    QObject::connect(job, &ExportJob::finished, parent, [parent, job, progress, path] {
+        progress->deleteLater();
+        job->deleteLater();
+        const std::optional<Error> error = job->error();
+        if (error && error->code == ErrorCode::Cancelled)
+            return;
+        auto *box = new QMessageBox(parent);
+        box->setObjectName(QStringLiteral("exportResult"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->setWindowTitle(ExportDialog::tr("Export"));
+        if (error) {
+            box->setIcon(QMessageBox::Warning);
+            box->setText(errorText(*error));
+        } else {
+            box->setIcon(QMessageBox::Information);
+            box->setText(ExportDialog::tr("Saved to %1").arg(QDir::toNativeSeparators(path)));
+            QPushButton *open = box->addButton(ExportDialog::tr("&Open"), QMessageBox::AcceptRole);
+            QObject::connect(open, &QPushButton::clicked, box,
+                             [path] { QDesktopServices::openUrl(QUrl::fromLocalFile(path)); });
+        }
+        box->addButton(QMessageBox::Close);
+        box->open();
+    });
+    job->start(text, settings, path);
+    return job;
+}
+
+void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
+                      ChineseScript shownScript)
+{
+    ExportSettings settings = ExportSettings::load();
+    settings.pairs.script = shownScript;
     const Result<AlignedPairs> pairs = pairsFor(text, settings.pairs);
     if (!pairs) {
         QMessageBox::warning(parent, ExportDialog::tr("Print"), errorText(pairs.error()));

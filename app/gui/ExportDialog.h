@@ -1,9 +1,16 @@
 #pragma once
 
+#include "app/gui/AlignedText.h"
 #include "core/export/AlignedPairs.h"
 #include "core/pdf/PdfRenderer.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+#include <optional>
 
 class QCheckBox;
 class QComboBox;
@@ -11,8 +18,6 @@ class QDoubleSpinBox;
 class QWidget;
 
 namespace duizhao {
-
-class AlignedText;
 
 enum class ExportFormat
 {
@@ -61,9 +66,48 @@ private:
     QList<QWidget *> m_pdfOnly;
 };
 
-/// File → Export…: options dialog, then a file name, then the file. Errors are shown in a box.
-void exportAlignedText(QWidget *parent, const AlignedText &text);
+/// Writes one export off the UI thread. The job copies the text, so the window may open another
+/// document meanwhile. Cancel works until the writing starts (writers replace the file in one
+/// step, so nothing is left half written).
+class ExportJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ExportJob(QObject *parent = nullptr);
+    ~ExportJob() override;
+
+    void start(const AlignedText &text, const ExportSettings &settings, const QString &path);
+    void cancel();
+    bool isRunning() const;
+    /// After finished(): why it failed (ErrorCode::Cancelled when cancelled), or nothing.
+    std::optional<Error> error() const;
+    QString path() const { return m_path; }
+
+signals:
+    void finished();
+
+private:
+    QFutureWatcher<std::optional<Error>> m_watcher;
+    std::shared_ptr<std::atomic_bool> m_cancelled;
+    QString m_path;
+};
+
+/// The whole export, synchronously (the job's body; also for benchmarks).
+std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &settings,
+                                 const QString &path, const std::function<bool()> &isCancelled);
+/// Beside the source file, named after it, with the format's suffix.
+QString suggestedExportPath(const AlignedText &text, ExportFormat format);
+
+/// File → Export…: options dialog (its script set to the one on screen), then a file name, then
+/// the file, written by startExport.
+void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript);
+/// Starts writing with a progress dialog (Cancel) and says where the file is when done, offering
+/// to open it. The job deletes itself when finished.
+ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSettings &settings,
+                       const QString &path);
 /// File → Print… (or Print Preview…) with the PDF renderer and the remembered options.
-void printAlignedText(QWidget *parent, const AlignedText &text, bool preview);
+void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
+                      ChineseScript shownScript);
 
 } // namespace duizhao

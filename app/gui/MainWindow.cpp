@@ -1,22 +1,26 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/ErrorText.h"
-#include "app/gui/AboutDialog.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
 #include "app/gui/Preferences.h"
-#include "app/gui/PreferencesDialog.h"
+#include "app/gui/ReaderDocument.h"
+#include "app/gui/ReaderPanels.h"
+#include "app/gui/ReaderSettings.h"
 #include "app/gui/SentencePane.h"
+#include "app/gui/ShortcutsDialog.h"
 #include "core/sync/ReadingPosition.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QClipboard>
 #include <QCloseEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDialog>
+#include <QInputDialog>
 #include <QLabel>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -24,6 +28,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -38,29 +43,15 @@ namespace duizhao {
 
 namespace {
 
-/// Menu text without its accelerator, for toolbars and tooltips: "&Side by Side" and the
-/// Chinese style "左右並排(&S)" alike (Qt removes only the '&').
-QString withoutAccelerator(QString text)
-{
-    static const QRegularExpression chineseStyle(QStringLiteral("\\(&[^)]\\)"));
-    return text.remove(chineseStyle).remove(u'&');
-}
-
-// Above this many Chinese sentences a script conversion runs off the UI thread.
-constexpr int BackgroundConversionThreshold = 3000;
-constexpr int MaxRecentFiles = 8;
-
-QString fileFilters()
-{
-    return MainWindow::tr("Bilingual texts (*.txt *.text);;Translation memories (*.tmx);;"
-                          "Duizhao projects (*.duizhao);;All files (*)");
-}
+// The widest a single column of text runs, in average characters.
+constexpr int ReadableMeasure = 72;
 
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
-    , m_position(new ReadingPosition(this))
+    , m_document(new ReaderDocument(this))
+    , m_position(m_document->state())
     , m_import(new ImportJob(this))
 {
     setWindowTitle(tr("Duizhao"));
@@ -86,7 +77,13 @@ MainWindow::MainWindow(QWidget *parent)
     m_englishPane->setAccessibleName(tr("English text"));
     m_findBar = new FindBar(central);
     m_findBar->hide();
+    m_notice = new QLabel(central);
+    m_notice->setObjectName(QStringLiteral("documentNotice"));
+    m_notice->setWordWrap(true);
+    m_notice->setContentsMargins(18, 6, 18, 6);
+    m_notice->hide();
     layout->addWidget(m_header);
+    layout->addWidget(m_notice);
     layout->addWidget(m_splitter, 1);
     layout->addWidget(m_findBar);
     setCentralWidget(central);
@@ -122,18 +119,22 @@ MainWindow::MainWindow(QWidget *parent)
                 updateStatus();
             });
     connect(m_position, &ReadingPosition::selectionChanged, this, [this](int bead) {
-        for (SentencePane *pane : {m_chinesePane, m_englishPane}) {
-            pane->setSelectedBead(bead);
-            pane->revealBead(bead);
-        }
-        if (m_layout == ReaderLayout::Learner && bead >= 0)
-            m_revealedBeads.insert(bead);
+        // Clicking a pair in the Learner layout shows its translation.
+        if (m_layout == ReaderLayout::Learner)
+            m_position->setRevealed(bead, true);
+        for (SentencePane *pane : {m_chinesePane, m_englishPane})
+            pane->updateSelection();
         updateStatus();
     });
-    connect(&m_conversion, &QFutureWatcher<QStringList>::finished, this, [this] {
-        m_scripts.insert(m_pendingScript, m_conversion.result());
+    connect(m_position, &ReadingPosition::revealedChanged, this, [this](int bead) {
+        for (SentencePane *pane : {m_chinesePane, m_englishPane})
+            pane->updateRevealed(bead);
+    });
+    connect(m_document, &ReaderDocument::scriptReady, this, [this](ChineseScript script) {
         statusBar()->clearMessage();
-        applyScript(m_pendingScript);
+        // Only if the reader has not picked another script meanwhile.
+        if (m_scriptGroup->checkedAction()->data().toInt() == int(script))
+            applyScript(script);
     });
     connect(m_findBar, &FindBar::queryChanged, this, &MainWindow::find);
     connect(m_findBar, &FindBar::nextRequested, this, &MainWindow::findNext);
@@ -143,18 +144,30 @@ MainWindow::MainWindow(QWidget *parent)
         m_chinesePane->setFocus();
     });
 
+    m_contents = new PairListPanel(tr("Contents"), this);
+    m_contents->setObjectName(QStringLiteral("contentsPanel"));
+    m_bookmarks = new PairListPanel(tr("Bookmarks"), this);
+    m_bookmarks->setObjectName(QStringLiteral("bookmarksPanel"));
+    for (PairListPanel *panel : {m_contents, m_bookmarks}) {
+        addDockWidget(Qt::LeftDockWidgetArea, panel);
+        panel->hide();
+        connect(panel, &PairListPanel::pairActivated, this,
+                [this](int bead) { goToPair(bead + 1); });
+    }
+    connect(m_position, &ReadingPosition::bookmarksChanged, this, &MainWindow::updatePanels);
+
     createMenus();
     resize(1200, 760);
     loadSettings();
 }
 
-MainWindow::~MainWindow()
-{
-    m_conversion.waitForFinished();
-}
+MainWindow::~MainWindow() = default;
 
 void MainWindow::connectPane(SentencePane *pane)
 {
+    pane->setReaderState(m_position);
+    connect(pane, &SentencePane::contextMenuRequested, this, &MainWindow::showContextMenu);
+    connect(pane, &SentencePane::copyPairRequested, this, &MainWindow::copySelectedPair);
     connect(pane, &SentencePane::sentenceClicked, this,
             [this, pane](SentenceKey key) { onSentenceClicked(pane, key); });
     connect(pane, &SentencePane::sentenceHovered, this, [this](SentenceKey key) {
@@ -172,243 +185,6 @@ void MainWindow::connectPane(SentencePane *pane)
     // Re-wrapping after a resize or zoom loses the place; the reading position restores it.
     connect(pane, &SentencePane::viewResized, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::restoreView); });
-}
-
-void MainWindow::createMenus()
-{
-    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
-    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a bilingual text"),
-                                                          QString(), fileFilters());
-        if (!path.isEmpty())
-            openFiles({path});
-    });
-    openAction->setShortcut(QKeySequence::Open);
-    fileMenu->addAction(tr("Open &Pair…"), this, [this] {
-        const QString first = QFileDialog::getOpenFileName(
-            this, tr("Open the first file (Chinese or English)"), QString(), fileFilters());
-        if (first.isEmpty())
-            return;
-        const QString second = QFileDialog::getOpenFileName(
-            this, tr("Open its translation"), QFileInfo(first).absolutePath(), fileFilters());
-        if (!second.isEmpty())
-            openFiles({first, second});
-    });
-    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
-    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
-        m_recentMenu->clear();
-        const QStringList recent = QSettings().value(QStringLiteral("recentFiles")).toStringList();
-        for (const QString &entry : recent) {
-            const QStringList paths = entry.split(u'\n');
-            m_recentMenu->addAction(QString(entry).replace(u'\n', QStringLiteral(" + ")), this,
-                                    [this, paths] { openFiles(paths); });
-        }
-        m_recentMenu->setEnabled(!recent.isEmpty());
-    });
-    fileMenu->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
-    fileMenu->addSeparator();
-    // Export and print (app/gui/ExportDialog): enabled only once a document is open.
-    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
-        if (m_text)
-            exportAlignedText(this, *m_text);
-    });
-    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, [this] {
-        if (m_text)
-            printAlignedText(this, *m_text, false);
-    });
-    printAction->setShortcut(QKeySequence::Print);
-    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, [this] {
-        if (m_text)
-            printAlignedText(this, *m_text, true);
-    });
-    for (QAction *action : {exportAction, printAction, previewAction})
-        connect(fileMenu, &QMenu::aboutToShow, action,
-                [this, action] { action->setEnabled(bool(m_text)); });
-    fileMenu->addSeparator();
-    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
-    quitAction->setShortcut(QKeySequence::Quit);
-
-    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
-    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
-        saveSettings(); // The dialog starts from what the window shows now.
-        if (PreferencesDialog(this).exec() == QDialog::Accepted)
-            loadSettings();
-    });
-    preferencesAction->setShortcut(QKeySequence::Preferences);
-    preferencesAction->setMenuRole(QAction::PreferencesRole);
-
-    QMenu *navigateMenu = menuBar()->addMenu(tr("&Navigate"));
-    const auto addNavigation = [this, navigateMenu](const QString &text, const QKeySequence &key,
-                                                    SentencePane::Navigation navigation) {
-        QAction *action = navigateMenu->addAction(text, this, [this, navigation] {
-            onNavigation(m_englishPane->hasFocus() ? m_englishPane : m_chinesePane,
-                         int(navigation));
-        });
-        // The panes handle these keys themselves; the menu shows them and works from elsewhere.
-        action->setShortcut(key);
-        action->setShortcutContext(Qt::WidgetShortcut);
-    };
-    addNavigation(tr("&Previous Pair"), QKeySequence(Qt::Key_K),
-                  SentencePane::Navigation::Previous);
-    addNavigation(tr("&Next Pair"), QKeySequence(Qt::Key_J), SentencePane::Navigation::Next);
-    addNavigation(tr("&First Pair"), QKeySequence(Qt::Key_Home), SentencePane::Navigation::First);
-    addNavigation(tr("&Last Pair"), QKeySequence(Qt::Key_End), SentencePane::Navigation::Last);
-    QAction *doubtful =
-        navigateMenu->addAction(tr("Next &Doubtful Pair"), this, &MainWindow::nextDoubtfulPair);
-    doubtful->setShortcut(QKeySequence(Qt::Key_F8));
-    QAction *findAction =
-        navigateMenu->addAction(tr("&Find…"), this, [this] { m_findBar->activate(); });
-    findAction->setShortcut(QKeySequence::Find);
-    QAction *switchPane = navigateMenu->addAction(tr("&Switch Pane"), this, [this] {
-        (m_chinesePane->hasFocus() && m_englishPane->isVisible() ? m_englishPane : m_chinesePane)
-            ->setFocus();
-    });
-    switchPane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
-
-    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
-    QToolBar *toolBar = addToolBar(tr("Reader"));
-    toolBar->setObjectName(QStringLiteral("readerToolBar"));
-    toolBar->setAccessibleName(tr("Reader tools"));
-
-    QMenu *scriptMenu = viewMenu->addMenu(tr("Chinese &Script"));
-    m_scriptGroup = new QActionGroup(this);
-    const QList<std::pair<ChineseScript, QString>> scripts = {
-        {ChineseScript::Original, tr("&Original")},
-        {ChineseScript::Simplified, tr("&Simplified")},
-        {ChineseScript::TraditionalTaiwan, tr("Traditional (&Taiwan)")},
-        {ChineseScript::TraditionalHongKong, tr("Traditional (&Hong Kong)")},
-    };
-    const QStringList scriptButtons = {tr("原"), tr("简"), tr("繁 台"), tr("繁 港")};
-    for (int i = 0; i < scripts.size(); ++i) {
-        QAction *action = scriptMenu->addAction(scripts.at(i).second);
-        action->setCheckable(true);
-        action->setData(int(scripts.at(i).first));
-        action->setIconText(scriptButtons.at(i));
-        action->setToolTip(withoutAccelerator(scripts.at(i).second));
-        m_scriptGroup->addAction(action);
-        toolBar->addAction(action);
-        const ChineseScript script = scripts.at(i).first;
-        connect(action, &QAction::triggered, this, [this, script] { setScript(script); });
-    }
-    m_scriptGroup->actions().constFirst()->setChecked(true);
-    toolBar->addSeparator();
-
-    QMenu *layoutMenu = viewMenu->addMenu(tr("&Layout"));
-    m_layoutGroup = new QActionGroup(this);
-    const QList<std::pair<ReaderLayout, QString>> layouts = {
-        {ReaderLayout::SideBySide, tr("&Side by Side")},
-        {ReaderLayout::Interleaved, tr("&Interleaved")},
-        {ReaderLayout::Learner, tr("&Learner (Hide Translations)")},
-    };
-    for (const auto &[layout, text] : layouts) {
-        QAction *action = layoutMenu->addAction(text);
-        action->setIconText(withoutAccelerator(text));
-        action->setCheckable(true);
-        action->setData(int(layout));
-        m_layoutGroup->addAction(action);
-        toolBar->addAction(action);
-        connect(action, &QAction::triggered, this, [this, layout] { setReaderLayout(layout); });
-    }
-    m_layoutGroup->actions().constFirst()->setChecked(true);
-    viewMenu->addAction(tr("S&wap Panes"), this,
-                        [this] { m_splitter->insertWidget(0, m_splitter->widget(1)); });
-    toolBar->addSeparator();
-
-    m_syncAction = viewMenu->addAction(tr("S&ynchronized Scrolling"));
-    m_syncAction->setCheckable(true);
-    m_syncAction->setChecked(true);
-    m_syncAction->setIconText(tr("Sync"));
-    toolBar->addAction(m_syncAction);
-    connect(m_syncAction, &QAction::toggled, this, [this](bool on) {
-        if (on)
-            restoreView();
-    });
-    viewMenu->addSeparator();
-
-    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { zoom(1); });
-    zoomIn->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Equal), QKeySequence::ZoomIn});
-    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] { zoom(-1); });
-    zoomOut->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Minus), QKeySequence::ZoomOut});
-    viewMenu->addAction(tr("&Reset Zoom"), this, [this] { zoom(-m_zoomSteps); })
-        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
-    viewMenu->addAction(tr("English &Font…"), this, [this] {
-        bool ok = false;
-        QFont initial(m_englishFamily);
-        initial.setPointSizeF(m_basePointSize);
-        const QFont font = QFontDialog::getFont(&ok, initial, this, tr("Reading font"));
-        if (!ok)
-            return;
-        m_englishFamily = font.family();
-        m_basePointSize = font.pointSizeF();
-        applyZoom();
-        rebuildPanes();
-    });
-
-    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
-    m_themeGroup = new QActionGroup(this);
-    const QList<std::pair<ThemeChoice, QString>> themes = {
-        {ThemeChoice::System, tr("Follow the &System")},
-        {ThemeChoice::Light, tr("&Light")},
-        {ThemeChoice::Dark, tr("&Dark")},
-    };
-    for (const auto &[choice, text] : themes) {
-        QAction *action = themeMenu->addAction(text);
-        action->setCheckable(true);
-        action->setData(int(choice));
-        m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] { setThemeChoice(choice); });
-    }
-    m_themeGroup->actions().constFirst()->setChecked(true);
-
-    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
-    helpMenu->addAction(tr("Open the &Sample Article"), this, &MainWindow::openSample);
-    helpMenu->addAction(tr("&Keyboard Shortcuts"), this, [this] {
-        QMessageBox::information(
-            this, tr("Keyboard shortcuts"),
-            tr("Click a sentence, or use ↑/↓ or K/J, to highlight it and its translation.\n"
-               "Home/End: first and last pair. Tab: the other pane. Ctrl+F: find.\n"
-               "Ctrl+= / Ctrl+-: zoom. F8: next doubtful pair."));
-    });
-    helpMenu->addSeparator();
-    helpMenu->addAction(tr("&About Duizhao"), this, [this] { AboutDialog(this).exec(); })
-        ->setMenuRole(QAction::AboutRole);
-    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
-        ->setMenuRole(QAction::AboutQtRole);
-}
-
-void MainWindow::changeEvent(QEvent *event)
-{
-    QMainWindow::changeEvent(event);
-    if (event->type() == QEvent::LanguageChange && m_syncAction)
-        retranslate();
-}
-
-void MainWindow::retranslate()
-{
-    // A new interface language: the menus and the toolbar are rebuilt in it, keeping their state.
-    const bool sync = m_syncAction->isChecked();
-    const QByteArray state = saveState();
-    menuBar()->clear();
-    qDeleteAll(menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
-    delete findChild<QToolBar *>(QStringLiteral("readerToolBar"));
-    delete m_scriptGroup;
-    delete m_layoutGroup;
-    delete m_themeGroup;
-    createMenus();
-    restoreState(state);
-    m_syncAction->setChecked(sync);
-    const std::pair<QActionGroup *, int> checked[] = {{m_scriptGroup, int(m_script)},
-                                                      {m_layoutGroup, int(m_layout)},
-                                                      {m_themeGroup, int(m_themeChoice)}};
-    for (const auto &[group, value] : checked)
-        for (QAction *action : group->actions())
-            action->setChecked(action->data().toInt() == value);
-    m_cancelButton->setText(tr("Cancel"));
-    if (m_text)
-        updateHeader();
-    else
-        setWindowTitle(tr("Duizhao"));
-    updateStatus();
 }
 
 QString MainWindow::samplePath()
@@ -430,7 +206,10 @@ bool MainWindow::openFiles(const QStringList &paths)
     m_progress->setValue(0);
     m_progress->show();
     m_cancelButton->show();
-    statusBar()->showMessage(tr("Opening %1…").arg(QFileInfo(paths.constFirst()).fileName()));
+    QStringList names;
+    for (const QString &path : paths.mid(0, 2))
+        names.append(QFileInfo(path).fileName());
+    statusBar()->showMessage(tr("Opening %1…").arg(names.join(QStringLiteral(" + "))));
     return true;
 }
 
@@ -458,11 +237,20 @@ void MainWindow::importFinished()
             showError(errorText(*result.error));
         return;
     }
-    if (!result.text)
-        return;
-    m_text = std::move(result.text);
-    if (!result.paths.constFirst().startsWith(u':'))
-        addRecentFiles(result.paths);
+    if (result.text)
+        showAlignedText(std::move(*result.text), result.paths);
+}
+
+void MainWindow::showAlignedText(AlignedText text, const QStringList &paths)
+{
+    rememberDocument();
+    // The panes point into the old text: empty them before it is replaced.
+    m_chinesePane->clearContent();
+    m_englishPane->clearContent();
+    m_document->open(std::move(text), paths);
+    m_text = m_document->text();
+    if (!paths.isEmpty() && !paths.constFirst().startsWith(u':'))
+        addRecentFiles(paths);
     showText();
     emit documentOpened();
 }
@@ -479,7 +267,17 @@ const AlignedText *MainWindow::alignedText() const
 
 void MainWindow::updateHeader()
 {
-    const Metadata &metadata = m_text->document().metadata;
+    Metadata metadata = m_text->document().metadata;
+    // Every Chinese word on screen follows the script the panes show (English passes unchanged).
+    if (m_script != ChineseScript::Original) {
+        QString *fields[] = {&metadata.title, &metadata.source, &metadata.author, &metadata.editor};
+        QStringList texts;
+        for (const QString *field : fields)
+            texts.append(*field);
+        texts = ReaderDocument::inScript(texts, m_script);
+        for (int i = 0; i < texts.size(); ++i)
+            *fields[i] = texts.at(i);
+    }
     QStringList details;
     if (!metadata.published.isEmpty())
         details.append(tr("Published %1").arg(metadata.published.toHtmlEscaped()));
@@ -489,10 +287,8 @@ void MainWindow::updateHeader()
         details.append(tr("Author: %1").arg(metadata.author.toHtmlEscaped()));
     if (!metadata.editor.isEmpty())
         details.append(tr("Editor: %1").arg(metadata.editor.toHtmlEscaped()));
-    // The Chinese title follows the script the panes show.
-    const QString title = m_script == ChineseScript::Original || metadata.title.isEmpty()
-                              ? metadata.title
-                              : ChineseScripts::convert({metadata.title}, m_script).constFirst();
+    const QString &title = metadata.title;
+    setWindowTitle(tr("%1 — Duizhao").arg(title.isEmpty() ? metadata.englishTitle : title));
     QString header;
     if (!metadata.title.isEmpty())
         header += QStringLiteral("<span style=\"font-family:'%1'; font-size:large; "
@@ -503,44 +299,37 @@ void MainWindow::updateHeader()
     header += details.join(QStringLiteral(" · "));
     m_header->setText(header);
     m_header->setVisible(!header.isEmpty());
-    setWindowTitle(
-        tr("%1 — Duizhao").arg(metadata.title.isEmpty() ? metadata.englishTitle : metadata.title));
 }
 
 void MainWindow::showText()
 {
-    updateHeader();
-
-    QStringList chinese;
-    for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
-        chinese.append(m_text->sentenceText({Language::Chinese, i}));
-    m_conversion.waitForFinished();
-    m_scripts.setOriginal(chinese);
-    m_foldedChinese.clear();
-    m_revealedBeads.clear();
     m_hits.clear();
     m_currentHit = -1;
-    m_position->reset();
-    m_chinesePane->setSelectedBead(-1);
-    m_englishPane->setSelectedBead(-1);
-    applyScript(m_script);
-    statusBar()->clearMessage();
+    QStringList notices;
     for (Notice notice : m_text->document().notices)
         if (notice != Notice::ExtraTextKept)
-            statusBar()->showMessage(noticeText(notice));
+            notices.append(noticeText(notice));
+    m_notice->setText(notices.join(u' '));
+    m_notice->setVisible(!notices.isEmpty());
+    statusBar()->clearMessage();
+    restoreDocument();
     if (!m_findBar->query().isEmpty())
         find(m_findBar->query());
+}
+
+ChineseScript MainWindow::fontScript() const
+{
+    if (m_script != ChineseScript::Original)
+        return m_script;
+    const bool traditional = !m_text || m_text->sentenceCount(Language::Chinese) == 0 ||
+                             m_document->originalIsTraditional();
+    return traditional ? ChineseScript::TraditionalTaiwan : ChineseScript::Simplified;
 }
 
 QString MainWindow::chineseFamily()
 {
     // Never leave Han to font fallback: it picks Japanese glyph shapes (toolchain notes §3c).
-    if (m_script != ChineseScript::Original)
-        return preferences::chineseFamily(m_script);
-    return preferences::chineseFamily(m_scripts.original().isEmpty() ||
-                                              m_scripts.originalIsTraditional()
-                                          ? ChineseScript::TraditionalTaiwan
-                                          : ChineseScript::Simplified);
+    return preferences::chineseFamily(fontScript());
 }
 
 void MainWindow::rebuildPanes()
@@ -552,15 +341,26 @@ void MainWindow::rebuildPanes()
     const QString han = chineseFamily();
     style.chineseFamilies = {han};
     style.englishFamilies = {m_englishFamily, han};
-    const QStringList &chinese = m_scripts.sentences(m_script);
+    const QStringList &chinese = m_document->chineseIn(m_script);
     const AlignedText *text = &*m_text;
     const auto display = [text, &chinese](SentenceKey key) {
         return key.language == Language::Chinese ? chinese.value(key.index)
                                                  : text->sentenceText(key);
     };
-    if (m_layout == ReaderLayout::Interleaved) {
-        m_chinesePane->setContent(text, text->interleavedParagraphs(), display, style);
-        m_chinesePane->setAccessibleName(tr("Chinese and English text, interleaved"));
+    const bool hasChinese = m_text->sentenceCount(Language::Chinese) > 0;
+    const bool hasEnglish = m_text->sentenceCount(Language::English) > 0;
+    // One language only: one readable pane, plain text (nothing to mark as unmatched).
+    style.oneSided = !hasChinese || !hasEnglish;
+    if (m_layout == ReaderLayout::Interleaved || style.oneSided) {
+        // A single column keeps a readable measure, centred, however wide the window.
+        style.measure = ReadableMeasure;
+        const QList<PaneParagraph> paragraphs =
+            style.oneSided
+                ? text->sideParagraphs(hasChinese ? Language::Chinese : Language::English)
+                : text->interleavedParagraphs();
+        m_chinesePane->setContent(text, paragraphs, display, style);
+        m_chinesePane->setAccessibleName(
+            style.oneSided ? tr("Text") : tr("Chinese and English text, interleaved"));
         m_englishPane->clearContent();
         m_englishPane->hide();
     } else {
@@ -570,15 +370,9 @@ void MainWindow::rebuildPanes()
             style.hiddenLanguage = Language::English;
         m_englishPane->setContent(text, text->sideParagraphs(Language::English), display, style);
         m_englishPane->show();
-        for (int bead : std::as_const(m_revealedBeads))
-            m_englishPane->revealBead(bead);
     }
-    const int selected = m_position->selectedBead();
-    for (SentencePane *pane : {m_chinesePane, m_englishPane}) {
-        pane->setSelectedBead(selected);
-        pane->revealBead(selected);
+    for (SentencePane *pane : {m_chinesePane, m_englishPane})
         pane->setFindHits(m_hits, m_currentHit);
-    }
     restoreView();
     updateStatus();
 }
@@ -645,14 +439,10 @@ void MainWindow::setScript(ChineseScript script)
     for (QAction *action : m_scriptGroup->actions())
         if (action->data().toInt() == int(script))
             action->setChecked(true);
-    if (m_text && !m_scripts.has(script) &&
-        m_scripts.original().size() > BackgroundConversionThreshold) {
+    if (m_text && m_document->needsBackgroundConversion(script)) {
         // Large documents convert off the UI thread; the panes switch when it is done.
-        m_conversion.waitForFinished();
-        m_pendingScript = script;
         statusBar()->showMessage(tr("Converting the Chinese text…"));
-        m_conversion.setFuture(
-            QtConcurrent::run(&ChineseScripts::convert, m_scripts.original(), script));
+        m_document->convertInBackground(script);
         return;
     }
     applyScript(script);
@@ -664,6 +454,76 @@ void MainWindow::applyScript(ChineseScript script)
     if (m_text)
         updateHeader();
     rebuildPanes();
+    updatePanels();
+}
+
+void MainWindow::rememberDocument() const
+{
+    if (!m_text || m_document->paths().isEmpty())
+        return;
+    DocumentMemory memory = m_document->memory();
+    memory.script = m_script;
+    memory.layout = int(m_layout);
+    memory.zoom = m_zoomSteps;
+    memory.save(m_document->paths());
+}
+
+void MainWindow::restoreDocument()
+{
+    // A document read before reopens where the reader stopped, as they read it; a new one
+    // opens at its start with the window's current choices.
+    const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
+    const int beads = int(m_text->beads().size());
+    ChineseScript script = m_script;
+    if (memory && memory->bead < beads) {
+        script = memory->script;
+        m_position->setBookmarks(memory->bookmarks);
+        m_position->setPosition(memory->bead, memory->fraction, nullptr);
+        m_position->setSelectedBead(memory->selectedBead < beads ? memory->selectedBead : -1,
+                                    nullptr);
+        for (QAction *action : m_layoutGroup->actions())
+            if (action->data().toInt() == memory->layout)
+                action->setChecked(true);
+        m_layout = ReaderLayout(memory->layout);
+        m_zoomSteps = memory->zoom;
+        applyZoom();
+    }
+    // Show the text at once in a script that needs no conversion; a long text then converts in
+    // the background (setScript) and switches when that is done.
+    const bool convertLater = m_document->needsBackgroundConversion(script);
+    applyScript(convertLater ? ChineseScript::Original : script);
+    // Long texts with chapters open with their contents beside them.
+    if (m_contents->entryCount() >= 3)
+        m_contents->show();
+    if (convertLater)
+        setScript(script);
+    else
+        for (QAction *action : m_scriptGroup->actions())
+            action->setChecked(action->data().toInt() == int(script));
+}
+
+void MainWindow::updatePanels()
+{
+    const auto display = [this](SentenceKey key) {
+        return m_document->displayText(key, m_script);
+    };
+    const QList<int> contents = m_text ? contentsBeads(*m_text) : QList<int>();
+    m_contents->setPairs(m_text, contents, display);
+    m_bookmarks->setPairs(m_text, m_position->bookmarks(), display);
+}
+
+void MainWindow::toggleBookmark()
+{
+    const int bead =
+        m_position->selectedBead() >= 0 ? m_position->selectedBead() : m_position->bead();
+    if (!m_text || bead < 0)
+        return;
+    m_position->setBookmarked(bead, !m_position->isBookmarked(bead));
+    statusBar()->showMessage(m_position->isBookmarked(bead)
+                                 ? tr("Pair %1 bookmarked").arg(bead + 1)
+                                 : tr("Bookmark on pair %1 removed").arg(bead + 1),
+                             3000);
+    m_bookmarks->show();
 }
 
 void MainWindow::setReaderLayout(ReaderLayout layout)
@@ -674,7 +534,8 @@ void MainWindow::setReaderLayout(ReaderLayout layout)
     if (layout == m_layout)
         return;
     m_layout = layout;
-    m_revealedBeads.clear();
+    // Entering the Learner layout starts with every translation hidden.
+    m_position->hideAll();
     rebuildPanes();
 }
 
@@ -741,14 +602,14 @@ void MainWindow::showBead(int bead, SentencePane *origin)
     if (!first.isValid())
         return;
     origin->ensureSentenceVisible(first);
+    // Record where the reader now is; the panes other than the origin follow the position...
+    const auto [topBead, fraction] = origin->positionAtTop();
+    m_position->setPosition(topBead, fraction, origin);
+    // ...and then bring the pair exactly level with it.
     const int top = origin->sentenceRect(first).top();
     for (SentencePane *other : activePanes())
         if (other != origin)
             other->alignBeadAt(bead, top);
-    const auto [topBead, fraction] = origin->positionAtTop();
-    // Record where the reader now is without moving the panes again.
-    const QSignalBlocker blocker(m_position);
-    m_position->setPosition(topBead, fraction, origin);
 }
 
 void MainWindow::onNavigation(SentencePane *pane, int navigation)
@@ -780,18 +641,60 @@ void MainWindow::onNavigation(SentencePane *pane, int navigation)
 
 void MainWindow::nextDoubtfulPair()
 {
+    stepDoubtful(1);
+}
+
+void MainWindow::previousDoubtfulPair()
+{
+    stepDoubtful(-1);
+}
+
+void MainWindow::stepDoubtful(int direction)
+{
     if (!m_text)
         return;
     const int count = int(m_text->beads().size());
-    for (int step = 1; step <= count; ++step) {
-        const int bead = (std::max(m_position->selectedBead(), -1) + step) % count;
-        if (m_text->isDoubtful(bead)) {
-            selectBead(bead, nullptr);
-            showBead(bead, m_englishPane->hasFocus() ? m_englishPane : m_chinesePane);
-            return;
-        }
+    // With nothing selected, forward starts at the first pair and backward at the last.
+    const int from = m_position->selectedBead() >= 0 ? m_position->selectedBead()
+                     : direction > 0                 ? -1
+                                                     : count;
+    const int bead = m_document->doubtfulPair(from, direction);
+    if (bead >= 0) {
+        goToPair(bead + 1);
+        return;
     }
     statusBar()->showMessage(tr("No doubtful pairs: the aligner is sure of every pair."), 4000);
+}
+
+bool MainWindow::goToPair(int number)
+{
+    if (!m_text || number < 1 || number > m_text->beads().size())
+        return false;
+    const int bead = number - 1;
+    SentencePane *origin = m_englishPane->hasFocus() ? m_englishPane : m_chinesePane;
+    if (!firstShownSentence(bead, origin).isValid())
+        for (SentencePane *pane : activePanes())
+            if (firstShownSentence(bead, pane).isValid())
+                origin = pane;
+    selectBead(bead, nullptr);
+    showBead(bead, origin);
+    return true;
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) comes on top of the window's own size.
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frameExtra;
+    if (width() <= room.width() && height() <= room.height() && available.contains(frameGeometry()))
+        return;
+    resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    move(available.topLeft() + QPoint((available.width() - frameGeometry().width()) / 2,
+                                      (available.height() - frameGeometry().height()) / 2));
 }
 
 int MainWindow::find(const QString &query)
@@ -802,24 +705,7 @@ int MainWindow::find(const QString &query)
     }
     m_hits.clear();
     m_currentHit = -1;
-    if (m_text && !query.trimmed().isEmpty()) {
-        if (m_foldedChinese.isEmpty())
-            for (const QString &sentence :
-                 ChineseScripts::convert(m_scripts.original(), ChineseScript::Simplified))
-                m_foldedChinese.append(sentence.toLower());
-        const QString needle = m_scripts.folded(query);
-        // Hits in bead order, so Next walks down the document through both languages.
-        for (int bead = 0; bead < m_text->beads().size(); ++bead) {
-            for (const SentenceKey &key : m_text->beadSentences(bead)) {
-                const QString haystack = key.language == Language::Chinese
-                                             ? m_foldedChinese.value(key.index)
-                                             : m_text->sentenceText(key).toLower();
-                for (qsizetype at = haystack.indexOf(needle); at >= 0;
-                     at = haystack.indexOf(needle, at + needle.size()))
-                    m_hits.append({key, int(at), int(needle.size())});
-            }
-        }
-    }
+    m_hits = m_document->find(query);
     if (!m_hits.isEmpty())
         goToHit(0);
     else
@@ -858,13 +744,14 @@ void MainWindow::updateStatus()
 {
     if (!m_text)
         return;
-    m_countsLabel->setText(tr("%1 pairs · unmatched: %2 Chinese, %3 English")
-                               .arg(m_text->pairCount())
-                               .arg(m_text->unmatchedCount(Language::Chinese))
-                               .arg(m_text->unmatchedCount(Language::English)));
+    // One unit throughout: a "pair" is a row of the alignment, matched or not.
+    const int total = int(m_text->beads().size());
+    m_countsLabel->setText(
+        tr("%1 pairs, %2 without a counterpart").arg(total).arg(total - m_text->pairCount()));
     const int selected = m_position->selectedBead();
     const int bead = selected >= 0 ? selected : m_position->bead();
-    m_positionLabel->setText(tr("Pair %1 of %2").arg(bead + 1).arg(m_text->beads().size()));
+    const int percent = total > 1 ? qRound(100.0 * bead / (total - 1)) : 100;
+    m_positionLabel->setText(tr("Pair %1 of %2 · %3%").arg(bead + 1).arg(total).arg(percent));
 }
 
 void MainWindow::showError(const QString &message)
@@ -880,58 +767,53 @@ void MainWindow::showError(const QString &message)
     }
 }
 
-void MainWindow::addRecentFiles(const QStringList &paths)
+void MainWindow::changeEvent(QEvent *event)
 {
-    QStringList absolute;
-    for (const QString &path : paths)
-        absolute.append(QFileInfo(path).absoluteFilePath());
-    const QString entry = absolute.join(u'\n');
-    QSettings settings;
-    QStringList recent = settings.value(QStringLiteral("recentFiles")).toStringList();
-    recent.removeAll(entry);
-    recent.prepend(entry);
-    settings.setValue(QStringLiteral("recentFiles"), recent.mid(0, MaxRecentFiles));
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_syncAction)
+        retranslate();
 }
 
-void MainWindow::loadSettings()
+void MainWindow::retranslate()
 {
-    const QSettings settings;
-    restoreGeometry(settings.value(QStringLiteral("window/geometry")).toByteArray());
-    restoreState(settings.value(QStringLiteral("window/state")).toByteArray());
-    m_splitter->restoreState(settings.value(QStringLiteral("window/splitter")).toByteArray());
-    m_englishFamily =
-        settings.value(QStringLiteral("reader/englishFont"), m_englishFamily).toString();
-    m_basePointSize =
-        settings.value(QStringLiteral("reader/pointSize"), m_basePointSize).toDouble();
-    m_zoomSteps = settings.value(QStringLiteral("reader/zoom"), 0).toInt();
-    m_syncAction->setChecked(settings.value(QStringLiteral("reader/sync"), true).toBool());
-    m_script = ChineseScript(settings.value(QStringLiteral("reader/script"), 0).toInt());
-    setScript(m_script);
-    setReaderLayout(ReaderLayout(settings.value(QStringLiteral("reader/layout"), 0).toInt()));
-    applyZoom();
-    setThemeChoice(ThemeChoice(settings.value(QStringLiteral("reader/theme"), 0).toInt()));
-}
-
-void MainWindow::saveSettings() const
-{
-    QSettings settings;
-    settings.setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings.setValue(QStringLiteral("window/state"), saveState());
-    settings.setValue(QStringLiteral("window/splitter"), m_splitter->saveState());
-    settings.setValue(QStringLiteral("reader/englishFont"), m_englishFamily);
-    settings.setValue(QStringLiteral("reader/pointSize"), m_basePointSize);
-    settings.setValue(QStringLiteral("reader/zoom"), m_zoomSteps);
-    settings.setValue(QStringLiteral("reader/sync"), m_syncAction->isChecked());
-    settings.setValue(QStringLiteral("reader/script"), int(m_script));
-    settings.setValue(QStringLiteral("reader/layout"), int(m_layout));
-    settings.setValue(QStringLiteral("reader/theme"), int(m_themeChoice));
+    // A new interface language: the menus and the toolbar are rebuilt in it, keeping their state.
+    const bool sync = m_syncAction->isChecked();
+    const QByteArray state = saveState();
+    menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    delete findChild<QToolBar *>(QStringLiteral("readerToolBar"));
+    delete m_scriptGroup;
+    delete m_layoutGroup;
+    delete m_themeGroup;
+    createMenus();
+    restoreState(state);
+    m_syncAction->setChecked(sync);
+    const std::pair<QActionGroup *, int> checked[] = {{m_scriptGroup, int(m_script)},
+                                                      {m_layoutGroup, int(m_layout)},
+                                                      {m_themeGroup, int(m_themeChoice)}};
+    for (const auto &[group, value] : checked)
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toInt() == value);
+    m_cancelButton->setText(tr("Cancel"));
+    if (m_text)
+        updateHeader();
+    else
+        setWindowTitle(tr("Duizhao"));
+    updateStatus();
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
     m_import->cancel();
+    rememberDocument();
     saveSettings();
     QMainWindow::closeEvent(event);
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    fitToScreen();
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent *event)

@@ -5,7 +5,6 @@
 #include "app/gui/ReaderTheme.h"
 #include "core/text/ScriptConverter.h"
 
-#include <QFutureWatcher>
 #include <QMainWindow>
 #include <QSet>
 
@@ -22,6 +21,8 @@ class QSplitter;
 namespace duizhao {
 
 class FindBar;
+class PairListPanel;
+class ReaderDocument;
 class ImportJob;
 class ReadingPosition;
 class SentencePane;
@@ -53,6 +54,9 @@ public:
     /// window says why and keeps what was open. False when there is nothing to open.
     bool openFiles(const QStringList &paths);
     bool openSample();
+    /// Shows a document already read and aligned (what an import ends with). @p paths name its
+    /// files, for the recent list and for reopening where the reader stopped.
+    void showAlignedText(AlignedText text, const QStringList &paths);
     bool isLoading() const;
     void cancelLoading();
 
@@ -78,8 +82,21 @@ public:
     void findNext();
     void findPrevious();
     void nextDoubtfulPair();
+    void previousDoubtfulPair();
+    /// Selects pair @p number (1-based, as the status bar counts) and brings it into view.
+    bool goToPair(int number);
+    /// The selected pair as text: its Chinese (in the script shown), a newline, its English.
+    QString selectedPairText() const;
+    void copySelectedPair();
+    /// Every action of the window, menus and toolbars alike (for the shortcut audit).
+    QList<QAction *> allActions() const;
+    /// The file filters the Open dialogs offer, the readable formats first.
+    static QString openFileFilters();
 
     static QString samplePath();
+    PairListPanel *contentsPanel() const { return m_contents; }
+    PairListPanel *bookmarksPanel() const { return m_bookmarks; }
+    void toggleBookmark();
 
 signals:
     void documentOpened();
@@ -88,6 +105,7 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     void dragEnterEvent(QDragEnterEvent *event) override;
     void dropEvent(QDropEvent *event) override;
 
@@ -108,22 +126,26 @@ private:
     void onSentenceClicked(SentencePane *pane, SentenceKey key);
     void onNavigation(SentencePane *pane, int navigation);
     void showBead(int bead, SentencePane *origin);
+    void stepDoubtful(int direction);
+    void showContextMenu(SentenceKey key, const QPoint &globalPos);
+    void fitToScreen();
+    /// Remembers where the reader is in the open document (DocumentMemory), to reopen there.
+    void rememberDocument() const;
+    void restoreDocument();
+    void updatePanels();
     void goToHit(int hit);
     void updateStatus();
     void showError(const QString &message);
     void addRecentFiles(const QStringList &paths);
     void loadSettings();
     void saveSettings() const;
+    ChineseScript fontScript() const; ///< The script whose Chinese font is shown.
     QString chineseFamily();
 
-    std::optional<AlignedText> m_text;
-    ChineseScripts m_scripts;
-    QStringList m_foldedChinese; ///< For find; filled on first use.
-    QSet<int> m_revealedBeads;
+    ReaderDocument *m_document = nullptr;
+    const AlignedText *m_text = nullptr; ///< The open document's text, or null.
     ReadingPosition *m_position = nullptr;
     ImportJob *m_import = nullptr;
-    QFutureWatcher<QStringList> m_conversion;
-    ChineseScript m_pendingScript = ChineseScript::Original;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;
@@ -142,6 +164,9 @@ private:
     SentencePane *m_chinesePane = nullptr;
     SentencePane *m_englishPane = nullptr;
     FindBar *m_findBar = nullptr;
+    QLabel *m_notice = nullptr; ///< A one-language document says so above the text.
+    PairListPanel *m_contents = nullptr;
+    PairListPanel *m_bookmarks = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_positionLabel = nullptr;
     QProgressBar *m_progress = nullptr;

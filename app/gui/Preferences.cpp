@@ -1,5 +1,7 @@
 #include "app/gui/Preferences.h"
 
+#include "app/gui/ReaderSettings.h"
+
 #include <QSettings>
 
 #include <algorithm>
@@ -9,17 +11,12 @@ namespace duizhao::preferences {
 
 namespace {
 
-const QString languageKey = QStringLiteral("interface/language");
-const QString thresholdKey = QStringLiteral("reader/doubtfulThreshold");
+const QString languageKey = QLatin1StringView(SettingsKey::InterfaceLanguage);
+const QString thresholdKey = QLatin1StringView(SettingsKey::DoubtfulThreshold);
 
 ChineseScript fontScript(ChineseScript script)
 {
     return script == ChineseScript::Traditional ? ChineseScript::TraditionalTaiwan : script;
-}
-
-QString chineseFontKey(ChineseScript script)
-{
-    return QStringLiteral("reader/chineseFont/") + chineseScriptName(fontScript(script));
 }
 
 // The panes ask for every sentence they lay out; QSettings is read once and kept up to date.
@@ -55,12 +52,13 @@ QString defaultChineseFamily(ChineseScript script)
 
 QString chineseFamily(ChineseScript script)
 {
-    return QSettings().value(chineseFontKey(script), defaultChineseFamily(script)).toString();
+    const QString chosen = chineseFontSetting(fontScript(script));
+    return chosen.isEmpty() ? defaultChineseFamily(script) : chosen;
 }
 
 void setChineseFamily(ChineseScript script, const QString &family)
 {
-    QSettings().setValue(chineseFontKey(script), family);
+    setChineseFontSetting(fontScript(script), family);
 }
 
 double doubtfulThreshold()

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "core/model/Confidence.h"
 #include "core/text/ScriptConverter.h"
 
 #include <QString>
@@ -24,6 +25,6 @@ void setChineseFamily(ChineseScript script, const QString &family);
 /// Pairs the aligner is less sure of than this (0–1) are marked doubtful. Default 0.6.
 double doubtfulThreshold();
 void setDoubtfulThreshold(double threshold);
-constexpr double DefaultDoubtfulThreshold = 0.6;
+constexpr double DefaultDoubtfulThreshold = DoubtfulConfidence;
 
 } // namespace duizhao::preferences

@@ -2,6 +2,7 @@
 
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
+#include "app/gui/ReaderSettings.h"
 #include "app/gui/Translations.h"
 
 #include <QApplication>
@@ -23,12 +24,12 @@ namespace duizhao {
 namespace {
 
 // The reader window's own keys (MainWindow::loadSettings, saveSettings).
-const QString englishFontKey = QStringLiteral("reader/englishFont");
-const QString pointSizeKey = QStringLiteral("reader/pointSize");
-const QString scriptKey = QStringLiteral("reader/script");
-const QString layoutKey = QStringLiteral("reader/layout");
-const QString themeKey = QStringLiteral("reader/theme");
-const QString syncKey = QStringLiteral("reader/sync");
+const QString englishFontKey = QLatin1StringView(SettingsKey::EnglishFont);
+const QString pointSizeKey = QLatin1StringView(SettingsKey::PointSize);
+const QString scriptKey = QLatin1StringView(SettingsKey::Script);
+const QString layoutKey = QLatin1StringView(SettingsKey::Layout);
+const QString themeKey = QLatin1StringView(SettingsKey::Theme);
+const QString syncKey = QLatin1StringView(SettingsKey::Sync);
 
 QFontComboBox *chineseFontBox(QWidget *parent, const QString &name,
                               QFontDatabase::WritingSystem writingSystem)

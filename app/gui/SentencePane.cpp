@@ -1,11 +1,15 @@
 #include "app/gui/SentencePane.h"
 
+#include "core/sync/ReadingPosition.h"
+
 #include <QAbstractTextDocumentLayout>
+#include <QContextMenuEvent>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
+#include <QTextFrame>
 #include <QTextLayout>
 #include <QToolTip>
 
@@ -14,6 +18,8 @@
 namespace duizhao {
 
 namespace {
+
+constexpr double DocumentMargin = 18;
 
 // Source text keeps hand-wrapped newlines; in a pane they would split paragraphs. Replacing them
 // one for one keeps find offsets valid.
@@ -35,7 +41,9 @@ SentencePane::SentencePane(QWidget *parent)
     setMouseTracking(true);
     viewport()->setMouseTracking(true);
     setFrameShape(QFrame::NoFrame);
-    document()->setDocumentMargin(18);
+    // Text wraps to the view, and the measure is kept by margins: never a sideways scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    document()->setDocumentMargin(DocumentMargin);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_programmaticScroll)
             emit userScrolled();
@@ -65,9 +73,9 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
                                                                   : m_style.englishFamilies);
     format.setForeground(m_style.theme.text);
     const ParagraphRole role = m_text->sentenceRole(span.key);
-    if (role == ParagraphRole::Title) {
+    if (role == ParagraphRole::Title || role == ParagraphRole::Heading) {
         format.setFontWeight(QFont::Bold);
-        format.setProperty(QTextFormat::FontSizeAdjustment, 1);
+        format.setProperty(QTextFormat::FontSizeAdjustment, role == ParagraphRole::Title ? 1 : 0);
     }
     if (hidden) {
         // A solid bar: the reader sees where the translation is, not what it says.
@@ -76,14 +84,14 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
         format.setToolTip(tr("Click to show the translation"));
         return format;
     }
-    if (!m_text->isPair(span.bead)) {
+    if (!m_style.oneSided && !m_text->isPair(span.bead)) {
         format.setForeground(m_style.theme.unmatched);
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(m_style.theme.unmatched);
         format.setToolTip(span.key.language == Language::Chinese
                               ? tr("No counterpart: this sentence has no English translation")
                               : tr("No counterpart: this sentence has no Chinese original"));
-    } else if (m_text->isDoubtful(span.bead)) {
+    } else if (!m_style.oneSided && m_text->isDoubtful(span.bead)) {
         format.setUnderlineStyle(QTextCharFormat::WaveUnderline);
         format.setUnderlineColor(m_style.theme.doubtful);
         format.setToolTip(tr("Doubtful pair: the alignment is %1% sure")
@@ -95,16 +103,17 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
 void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph> &paragraphs,
                               const DisplayText &displayText, const PaneStyle &style)
 {
-    // What the learner revealed belongs to the document, not to one rendering of it.
-    if (text != m_text)
-        m_revealedBeads.clear();
+    // Filling the document resets the scroll bar; that is not the reader scrolling.
+    m_programmaticScroll = true;
     clearContent();
     m_text = text;
     m_style = style;
     QPalette pal = palette();
     pal.setColor(QPalette::Base, style.theme.base);
     pal.setColor(QPalette::Text, style.theme.text);
+    pal.setColor(QPalette::Window, style.theme.base); // The margins around a centred measure.
     setPalette(pal);
+    setAutoFillBackground(true);
 
     QTextCursor cursor(document());
     cursor.beginEditBlock();
@@ -113,6 +122,9 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     for (const PaneParagraph &paragraph : paragraphs) {
         QTextBlockFormat blockFormat;
         blockFormat.setBottomMargin(paragraph.role == ParagraphRole::Title ? 14 : 10);
+        // A chapter heading stands apart from the chapter before it.
+        if (paragraph.role == ParagraphRole::Heading && !firstBlock)
+            blockFormat.setTopMargin(18);
         blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
         // Interleaved layout: the English under its Chinese, indented, tight to it.
         if (!firstBlock && paragraph.language == Language::English &&
@@ -131,8 +143,7 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
             span.key = paragraph.sentences.at(i);
             span.bead = text->beadOf(span.key);
             // A rebuild (theme, font, script) keeps what the learner has already revealed.
-            const bool hidden =
-                style.hiddenLanguage == span.key.language && !m_revealedBeads.contains(span.bead);
+            const bool hidden = style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
             span.start = cursor.position();
             cursor.insertText(flattened(displayText(span.key)), sentenceFormat(span, hidden));
             span.end = cursor.position();
@@ -152,7 +163,58 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
         }
     }
     cursor.endEditBlock();
+    updateMeasure();
+    setRoom(DocumentMargin, viewport()->height());
+    m_programmaticScroll = false;
     updateExtraSelections();
+}
+
+bool SentencePane::isRevealed(int bead) const
+{
+    return m_state && m_state->isRevealed(bead);
+}
+
+int SentencePane::selectedBead() const
+{
+    return m_state ? m_state->selectedBead() : -1;
+}
+
+void SentencePane::finishLayout()
+{
+    // Qt lays a long document out in steps from a timer, and until it is done the scroll range
+    // covers only the part laid out: positions further down would be clamped to it.
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    layout->blockBoundingRect(document()->lastBlock());
+    emit layout->documentSizeChanged(layout->documentSize());
+}
+
+void SentencePane::setRoom(double above, double below)
+{
+    // Room past the end (and, when levelling needs it, before the start): the first and the last
+    // pair can come level with their counterpart anywhere in the view.
+    const double lineHeight = fontMetrics().height() * 1.35;
+    below = std::max(DocumentMargin, below - 2 * lineHeight);
+    QTextFrameFormat format = document()->rootFrame()->frameFormat();
+    if (format.topMargin() != above || format.bottomMargin() != below) {
+        const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
+        format.setTopMargin(above);
+        format.setBottomMargin(below);
+        document()->rootFrame()->setFrameFormat(format);
+        m_programmaticScroll = wasProgrammatic;
+    }
+    finishLayout();
+}
+
+void SentencePane::updateMeasure()
+{
+    int side = 0;
+    if (m_style.measure > 0) {
+        const int widest =
+            m_style.measure * fontMetrics().averageCharWidth() + 2 * int(DocumentMargin);
+        side = std::max(0, (width() - verticalScrollBar()->sizeHint().width() - widest) / 2);
+    }
+    if (viewportMargins().left() != side)
+        setViewportMargins(side, 0, side, 0);
 }
 
 bool SentencePane::showsSentence(SentenceKey key) const
@@ -204,15 +266,29 @@ SentenceKey SentencePane::sentenceAt(const QPoint &viewportPos) const
 {
     const QPointF documentPos(viewportPos.x() + horizontalScrollBar()->value(),
                               viewportPos.y() + verticalScrollBar()->value());
-    const int position = document()->documentLayout()->hitTest(documentPos, Qt::ExactHit);
-    if (position < 0)
+    const int nearest = document()->documentLayout()->hitTest(documentPos, Qt::FuzzyHit);
+    const QTextBlock block = document()->findBlock(std::max(0, nearest));
+    const QTextLayout *layout = block.layout();
+    if (!block.isValid() || !layout)
         return {};
-    // hitTest gives the nearest cursor position; the character hit is the one before it when
-    // the point lies left of that position.
-    const QRectF cursorRect = lineRect(position);
-    const int character = documentPos.x() < cursorRect.left() ? position - 1 : position;
-    const int index = spanIndexAt(std::max(0, character));
-    return index >= 0 ? m_spans.at(index).key : SentenceKey{};
+    const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
+    const double y = documentPos.y() - blockRect.top();
+    const double x = documentPos.x() - blockRect.left();
+    // The whole line box is the target: from the top of a line to the top of the next one, so
+    // the spacing between lines is no dead gap.
+    for (int i = 0; i < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        const double bottom = i + 1 < layout->lineCount() ? layout->lineAt(i + 1).y()
+                                                          : line.y() + line.height() * 1.35;
+        if (y < line.y() || y >= bottom)
+            continue;
+        if (x < line.x() || x >= line.x() + line.naturalTextWidth())
+            return {};
+        const int inBlock = line.xToCursor(x, QTextLine::CursorOnCharacter);
+        const int index = spanIndexAt(block.position() + inBlock);
+        return index >= 0 ? m_spans.at(index).key : SentenceKey{};
+    }
+    return {};
 }
 
 QRect SentencePane::sentenceRect(SentenceKey key) const
@@ -258,24 +334,28 @@ bool SentencePane::isSentenceHidden(SentenceKey key) const
 {
     const int index = spanIndexOf(key);
     return index >= 0 && m_style.hiddenLanguage == key.language &&
-           !m_revealedBeads.contains(m_spans.at(index).bead);
+           !isRevealed(m_spans.at(index).bead);
 }
 
-void SentencePane::revealBead(int bead)
+void SentencePane::updateRevealed(int bead)
 {
-    if (!m_style.hiddenLanguage || m_revealedBeads.contains(bead) || !showsBead(bead))
+    if (!m_style.hiddenLanguage)
         return;
-    m_revealedBeads.insert(bead);
-    const auto [first, last] = m_spansOfBead.value(bead);
+    if (bead >= 0 && !showsBead(bead))
+        return;
+    const auto [first, last] =
+        bead >= 0 ? m_spansOfBead.value(bead) : std::pair(0, int(m_spans.size()) - 1);
     QTextCursor cursor(document());
+    cursor.beginEditBlock();
     for (int i = first; i <= last; ++i) {
         const Span &span = m_spans.at(i);
         if (span.key.language != *m_style.hiddenLanguage)
             continue;
         cursor.setPosition(span.start);
         cursor.setPosition(span.end, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(sentenceFormat(span, false));
+        cursor.setCharFormat(sentenceFormat(span, !isRevealed(span.bead)));
     }
+    cursor.endEditBlock();
 }
 
 QList<QTextEdit::ExtraSelection> SentencePane::beadSelections(int bead, const QColor &color) const
@@ -298,9 +378,9 @@ QList<QTextEdit::ExtraSelection> SentencePane::beadSelections(int bead, const QC
 void SentencePane::updateExtraSelections()
 {
     QList<QTextEdit::ExtraSelection> selections;
-    if (m_hoveredBead != m_selectedBead)
+    if (m_hoveredBead != selectedBead())
         selections += beadSelections(m_hoveredBead, m_style.theme.hover);
-    selections += beadSelections(m_selectedBead, m_style.theme.selection);
+    selections += beadSelections(selectedBead(), m_style.theme.selection);
     for (int i = 0; i < m_findHits.size(); ++i) {
         const TextHit &hit = m_findHits.at(i);
         const int index = spanIndexOf(hit.sentence);
@@ -334,7 +414,7 @@ QStringList SentencePane::beadTexts(int bead) const
 
 QStringList SentencePane::selectedTexts() const
 {
-    return beadTexts(m_selectedBead);
+    return beadTexts(selectedBead());
 }
 
 QStringList SentencePane::hoveredTexts() const
@@ -342,11 +422,8 @@ QStringList SentencePane::hoveredTexts() const
     return beadTexts(m_hoveredBead);
 }
 
-void SentencePane::setSelectedBead(int bead)
+void SentencePane::updateSelection()
 {
-    if (bead == m_selectedBead)
-        return;
-    m_selectedBead = bead;
     updateExtraSelections();
 }
 
@@ -438,18 +515,45 @@ void SentencePane::scrollToPosition(int bead, double fraction)
         setScrollValue(qRound(beadTop(*after)) - int(document()->documentMargin()));
 }
 
+void SentencePane::scrollDocumentYTo(double documentY, int viewportY)
+{
+    const double above = document()->rootFrame()->frameFormat().topMargin();
+    const int value = qRound(documentY) - viewportY;
+    if (value < 0) {
+        // The text has to start lower than it can: grow the room above it by the difference.
+        setRoom(above - value, viewport()->height());
+        setScrollValue(0);
+        return;
+    }
+    if (above > DocumentMargin && value > above - DocumentMargin) {
+        // Scrolled past the extra room: give it back, keeping the view where it is.
+        setRoom(DocumentMargin, viewport()->height());
+        setScrollValue(value - qRound(above - DocumentMargin));
+        return;
+    }
+    setScrollValue(value);
+}
+
 void SentencePane::alignSentenceAt(SentenceKey key, int viewportY)
 {
     const int index = spanIndexOf(key);
     if (index < 0)
         return;
-    setScrollValue(qRound(lineRect(m_spans.at(index).start).top()) - viewportY);
+    scrollDocumentYTo(lineRect(m_spans.at(index).start).top(), viewportY);
 }
 
 void SentencePane::alignBeadAt(int bead, int viewportY)
 {
-    if (showsBead(bead))
-        setScrollValue(qRound(beadTop(bead)) - viewportY);
+    if (m_beadOrder.isEmpty())
+        return;
+    if (showsBead(bead)) {
+        scrollDocumentYTo(beadTop(bead), viewportY);
+        return;
+    }
+    // Nothing of this bead here: the bead after it takes its place, or the last one.
+    auto after = std::lower_bound(m_beadOrder.cbegin(), m_beadOrder.cend(), bead);
+    const int nearest = after == m_beadOrder.cend() ? m_beadOrder.constLast() : *after;
+    scrollDocumentYTo(beadTop(nearest), viewportY);
 }
 
 void SentencePane::ensureSentenceVisible(SentenceKey key)
@@ -464,6 +568,10 @@ void SentencePane::ensureSentenceVisible(SentenceKey key)
 
 void SentencePane::keyPressEvent(QKeyEvent *event)
 {
+    if (event->matches(QKeySequence::Copy) && !textCursor().hasSelection()) {
+        emit copyPairRequested();
+        return;
+    }
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (plain) {
         switch (event->key()) {
@@ -527,8 +635,19 @@ void SentencePane::resizeEvent(QResizeEvent *event)
     // Re-wrapping moves the scroll bar; that is not the reader scrolling.
     m_programmaticScroll = true;
     QTextBrowser::resizeEvent(event);
+    updateMeasure();
+    if (!m_spans.isEmpty())
+        setRoom(document()->rootFrame()->frameFormat().topMargin(), viewport()->height());
     m_programmaticScroll = false;
     emit viewResized();
+}
+
+void SentencePane::contextMenuEvent(QContextMenuEvent *event)
+{
+    // Delivered through the viewport: the position is already in viewport coordinates.
+    const SentenceKey key =
+        event->reason() == QContextMenuEvent::Mouse ? sentenceAt(event->pos()) : SentenceKey();
+    emit contextMenuRequested(key, event->globalPos());
 }
 
 bool SentencePane::event(QEvent *event)

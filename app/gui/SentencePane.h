@@ -4,7 +4,6 @@
 #include "app/gui/ReaderTheme.h"
 
 #include <QHash>
-#include <QSet>
 #include <QTextBrowser>
 
 #include <functional>
@@ -20,10 +19,17 @@ struct PaneStyle
     QStringList englishFamilies;
     /// Learner mode: sentences of this language stay hidden until their pair is clicked.
     std::optional<Language> hiddenLanguage;
+    /// A one-language document: nothing has a counterpart, so nothing is marked unmatched.
+    bool oneSided = false;
+    /// The widest the text runs, in average characters (a readable measure); 0: the pane's width.
+    int measure = 0;
 };
 
+class ReadingPosition;
+
 /// One reading pane: paragraphs of sentences, each sentence a click target. Highlights are
-/// extra selections, so selecting, hovering and finding never rebuild the text.
+/// extra selections, so selecting, hovering and finding never rebuild the text. The selection and
+/// what a learner revealed are read from the shared ReadingPosition; the pane keeps no copy.
 class SentencePane : public QTextBrowser
 {
     Q_OBJECT
@@ -42,6 +48,9 @@ public:
 
     explicit SentencePane(QWidget *parent = nullptr);
 
+    /// The reader state the pane draws its selection and revealed pairs from.
+    void setReaderState(const ReadingPosition *state) { m_state = state; }
+
     void setContent(const AlignedText *text, const QList<PaneParagraph> &paragraphs,
                     const DisplayText &displayText, const PaneStyle &style);
     void clearContent();
@@ -59,10 +68,12 @@ public:
     QString sentenceToolTip(SentenceKey key) const;
     bool isSentenceHidden(SentenceKey key) const;
 
-    void setSelectedBead(int bead);
+    /// Redraws the selection after the reader state changed.
+    void updateSelection();
     void setHoveredBead(int bead);
     void setFindHits(const QList<TextHit> &hits, int currentHit);
-    void revealBead(int bead);
+    /// Redraws what the learner revealed or hid again: one bead, or all of them (-1).
+    void updateRevealed(int bead);
     QStringList selectedTexts() const; ///< Display texts of the highlighted pair, in order.
     QStringList hoveredTexts() const;
     int findHitCount() const { return int(m_findHits.size()); }
@@ -73,13 +84,19 @@ public:
     /// when the view actually moved.
     void scrollToPosition(int bead, double fraction);
     void alignSentenceAt(SentenceKey key, int viewportY);
+    /// Puts @p bead's first line at @p viewportY; a bead not shown here puts the nearest shown
+    /// bead there instead, so the other pane never stays behind.
     void alignBeadAt(int bead, int viewportY);
     void ensureSentenceVisible(SentenceKey key);
 
 signals:
     void sentenceClicked(duizhao::SentenceKey key);
+    /// A right click; @p key is invalid outside the sentences.
+    void contextMenuRequested(duizhao::SentenceKey key, const QPoint &globalPos);
     void sentenceHovered(duizhao::SentenceKey key); ///< Invalid key: the mouse left the text.
     void navigationRequested(duizhao::SentencePane::Navigation navigation);
+    /// Ctrl+C with no text dragged: copy the selected pair.
+    void copyPairRequested();
     void userScrolled();
     void synchronizedScroll();
     void viewResized();
@@ -91,6 +108,7 @@ protected:
     void mouseMoveEvent(QMouseEvent *event) override;
     void leaveEvent(QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
 
 private:
@@ -110,6 +128,14 @@ private:
     double beadTop(int bead) const;
     double beadBottom(int bead) const;
     bool setScrollValue(int value);
+    /// Scrolls so document y @p documentY shows at @p viewportY, making room above the text
+    /// when the top of the document has to come lower than the top of the view.
+    void scrollDocumentYTo(double documentY, int viewportY);
+    void setRoom(double above, double below);
+    void finishLayout();
+    void updateMeasure();
+    bool isRevealed(int bead) const;
+    int selectedBead() const;
     void updateExtraSelections();
     QList<QTextEdit::ExtraSelection> beadSelections(int bead, const QColor &color) const;
     QStringList beadTexts(int bead) const;
@@ -120,8 +146,7 @@ private:
     QHash<quint64, int> m_spanOfKey;
     QHash<int, std::pair<int, int>> m_spansOfBead; ///< First and last span index.
     QList<int> m_beadOrder;
-    QSet<int> m_revealedBeads;
-    int m_selectedBead = -1;
+    const ReadingPosition *m_state = nullptr;
     int m_hoveredBead = -1;
     QList<TextHit> m_findHits;
     int m_currentFindHit = -1;

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/export/AlignedPairs.h"
+#include "core/model/Confidence.h"
 
 #include <QByteArray>
 
@@ -13,9 +14,9 @@ namespace duizhao {
 class HtmlWriter
 {
 public:
-    static QByteArray toHtml(const AlignedPairs &pairs, double lowConfidence = 0.5);
+    static QByteArray toHtml(const AlignedPairs &pairs, double lowConfidence = DoubtfulConfidence);
     static Result<QStringList> write(const AlignedPairs &pairs, const QString &path,
-                                     double lowConfidence = 0.5);
+                                     double lowConfidence = DoubtfulConfidence);
 };
 
 } // namespace duizhao

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/export/AlignedPairs.h"
+#include "core/model/Confidence.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -24,7 +25,7 @@ struct PdfOptions
     double fontSizePoints = 10.5; ///< Body text; titles and notes scale from it.
     bool pairNumbers = true;
     bool markLowConfidence = true; ///< An orange bar beside pairs below lowConfidence.
-    double lowConfidence = 0.5;
+    double lowConfidence = DoubtfulConfidence;
 };
 
 /// The fonts an export uses. Chinese: AR PL UMing (TW, CN or HK face by the exported script),

@@ -1,8 +1,12 @@
 // Reader window timings: launch to first paint with the sample, click-to-highlight latency, and
 // scrolling a generated 10,000-pair document. Reported, never asserted.
-// Usage: bench_reader [--screenshots DIR]   (run offscreen: QT_QPA_PLATFORM=offscreen)
+// Usage: bench_reader [--screenshots DIR] [--stalls PAIRS]   (offscreen: QT_QPA_PLATFORM=offscreen)
+// --stalls: the longest the UI thread is blocked while opening, converting the script of and
+// exporting a generated PAIRS-pair document, measured by an event-loop watchdog.
+#include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SentencePane.h"
+#include "tests/app/GeneratedText.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -12,6 +16,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
@@ -67,6 +72,105 @@ void screenshots(const QString &dir)
     window.find(QStringLiteral("發展"));
     QTest::qWait(50);
     window.grab().save(dir + QStringLiteral("/reader-simplified-find.png"));
+    window.find(QString());
+
+    // A long document at its start, middle and end, in every layout.
+    QTemporaryDir temporary;
+    const QString path = temporary.filePath(QStringLiteral("long.txt"));
+    if (!testing::writeGeneratedPairs(path, 3000))
+        return;
+    window.openFiles({path});
+    waitOpened(window);
+    for (const auto &[layout, name] : layouts) {
+        window.setReaderLayout(layout);
+        for (const auto &[pair, where] :
+             {std::pair(1, QStringLiteral("start")), std::pair(1500, QStringLiteral("middle")),
+              std::pair(3000, QStringLiteral("end"))}) {
+            window.goToPair(pair);
+            QTest::qWait(50);
+            window.grab().save(QStringLiteral("%1/long-%2-%3.png").arg(dir, name, where));
+        }
+    }
+}
+
+/// Ticks every few milliseconds on the UI thread; a late tick is a stall of the event loop.
+class EventLoopWatchdog
+{
+public:
+    EventLoopWatchdog()
+    {
+        m_timer.setTimerType(Qt::PreciseTimer);
+        m_timer.setInterval(TickMs);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_sinceTick.restart() - TickMs);
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_sinceTick.start();
+        m_timer.start();
+    }
+    qint64 stop()
+    {
+        m_timer.stop();
+        return m_longest;
+    }
+
+private:
+    static constexpr qint64 TickMs = 5;
+    QTimer m_timer;
+    QElapsedTimer m_sinceTick;
+    qint64 m_longest = 0;
+};
+
+int stalls(int pairs)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.txt"));
+    if (!testing::writeGeneratedPairs(path, pairs))
+        return 1;
+
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    EventLoopWatchdog watchdog;
+    QElapsedTimer timer;
+    timer.start();
+    watchdog.start();
+    window.openFiles({path});
+    waitOpened(window);
+    QTest::qWait(200); // Whatever the opening queued runs too.
+    std::printf("open %d pairs: %lld ms, longest UI stall %lld ms\n", pairs, timer.elapsed(),
+                watchdog.stop());
+    window.goToPair(pairs * 3 / 4);
+    for (ChineseScript script :
+         {ChineseScript::Simplified, ChineseScript::TraditionalTaiwan, ChineseScript::Original}) {
+        timer.restart();
+        watchdog.start();
+        window.setScript(script);
+        if (!QTest::qWaitFor([&] { return window.script() == script; }, 600000))
+            return 1;
+        QTest::qWait(200);
+        std::printf("switch to %s: %lld ms, longest UI stall %lld ms\n",
+                    qPrintable(chineseScriptName(script)), timer.elapsed(), watchdog.stop());
+    }
+    for (ExportFormat format : {ExportFormat::Pdf, ExportFormat::Tsv}) {
+        ExportSettings settings;
+        settings.format = format;
+        timer.restart();
+        watchdog.start();
+        ExportJob *job = startExport(&window, *window.alignedText(), settings,
+                                     dir.filePath(QStringLiteral("export.out")));
+        bool done = false;
+        QObject::connect(job, &ExportJob::finished, [&done] { done = true; });
+        if (!QTest::qWaitFor([&] { return done; }, 600000))
+            return 1;
+        QTest::qWait(200);
+        std::printf("export %s: %lld ms, longest UI stall %lld ms\n",
+                    format == ExportFormat::Pdf ? "pdf" : "tsv", timer.elapsed(), watchdog.stop());
+    }
+    return 0;
 }
 
 } // namespace
@@ -77,6 +181,9 @@ int main(int argc, char *argv[])
     QStandardPaths::setTestModeEnabled(true);
     const QStringList args = app.arguments();
     const int shotsAt = int(args.indexOf(QStringLiteral("--screenshots")));
+    const int stallsAt = int(args.indexOf(QStringLiteral("--stalls")));
+    if (stallsAt > 0 && stallsAt + 1 < args.size())
+        return stalls(args.at(stallsAt + 1).toInt());
     if (shotsAt > 0 && shotsAt + 1 < args.size()) {
         screenshots(args.at(shotsAt + 1));
         return 0;

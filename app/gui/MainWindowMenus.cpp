@@ -1,0 +1,435 @@
+// The reader window's menus, actions, context menu and settings (MainWindow.cpp holds the
+// reading itself).
+#include "app/gui/AboutDialog.h"
+#include "app/gui/ExportDialog.h"
+#include "app/gui/FindBar.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/Preferences.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/ReaderDocument.h"
+#include "app/gui/ReaderPanels.h"
+#include "app/gui/ReaderSettings.h"
+#include "app/gui/SentencePane.h"
+#include "app/gui/ShortcutsDialog.h"
+#include "core/sync/ReadingPosition.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QClipboard>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFontDialog>
+#include <QGuiApplication>
+#include <QInputDialog>
+#include <QMenuBar>
+#include <QRegularExpression>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QToolBar>
+
+namespace duizhao {
+
+namespace {
+
+/// Menu text without its accelerator, for toolbars and tooltips: "&Side by Side" and the
+/// Chinese style "左右並排(&S)" alike (Qt removes only the '&').
+QString withoutAccelerator(QString text)
+{
+    static const QRegularExpression chineseStyle(QStringLiteral("\\(&[^)]\\)"));
+    return text.remove(chineseStyle).remove(u'&');
+}
+
+constexpr int MaxRecentFiles = 8;
+
+/// The formats the Open dialogs offer: only what the readers really read. A new importer adds
+/// one line here.
+struct OpenFormat
+{
+    const char *name;
+    QStringList patterns;
+};
+
+QList<OpenFormat> openFormats()
+{
+    return {
+        {QT_TRANSLATE_NOOP("duizhao::MainWindow", "Bilingual texts"),
+         {QStringLiteral("*.txt"), QStringLiteral("*.text")}},
+    };
+}
+
+} // namespace
+
+void MainWindow::createMenus()
+{
+    QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
+    QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(this, tr("Open a bilingual text"),
+                                                          QString(), openFileFilters());
+        if (!path.isEmpty())
+            openFiles({path});
+    });
+    openAction->setShortcut(QKeySequence::Open);
+    fileMenu->addAction(tr("Open &Pair…"), this, [this] {
+        const QString first = QFileDialog::getOpenFileName(
+            this, tr("Open the first file (Chinese or English)"), QString(), openFileFilters());
+        if (first.isEmpty())
+            return;
+        const QString second = QFileDialog::getOpenFileName(
+            this, tr("Open its translation"), QFileInfo(first).absolutePath(), openFileFilters());
+        if (!second.isEmpty())
+            openFiles({first, second});
+    });
+    m_recentMenu = fileMenu->addMenu(tr("Open &Recent"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, [this] {
+        m_recentMenu->clear();
+        const QStringList recent = QSettings().value(SettingsKey::RecentFiles).toStringList();
+        for (const QString &entry : recent) {
+            const QStringList paths = entry.split(u'\n');
+            m_recentMenu->addAction(QString(entry).replace(u'\n', QStringLiteral(" + ")), this,
+                                    [this, paths] { openFiles(paths); });
+        }
+        m_recentMenu->setEnabled(!recent.isEmpty());
+    });
+    fileMenu->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
+    fileMenu->addSeparator();
+    // Export and print (app/gui/ExportDialog): enabled only once a document is open.
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
+        if (m_text)
+            exportAlignedText(this, *m_text, m_script);
+    });
+    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, [this] {
+        if (m_text)
+            printAlignedText(this, *m_text, false, m_script);
+    });
+    printAction->setShortcut(QKeySequence::Print);
+    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, [this] {
+        if (m_text)
+            printAlignedText(this, *m_text, true, m_script);
+    });
+    for (QAction *action : {exportAction, printAction, previewAction})
+        connect(fileMenu, &QMenu::aboutToShow, action,
+                [this, action] { action->setEnabled(bool(m_text)); });
+    fileMenu->addSeparator();
+    QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
+    quitAction->setShortcut(QKeySequence::Quit);
+
+    QMenu *editMenu = menuBar()->addMenu(tr("&Edit"));
+    // In a pane Ctrl+C copies dragged text; with none, the pane asks for the pair (below).
+    editMenu->addAction(tr("&Copy Pair"), this, &MainWindow::copySelectedPair)
+        ->setShortcut(QKeySequence::Copy);
+    editMenu->addSeparator();
+    QAction *preferencesAction = editMenu->addAction(tr("&Preferences…"), this, [this] {
+        saveSettings(); // The dialog starts from what the window shows now.
+        if (PreferencesDialog(this).exec() == QDialog::Accepted)
+            loadSettings();
+    });
+    preferencesAction->setShortcut(QKeySequence::Preferences);
+    preferencesAction->setMenuRole(QAction::PreferencesRole);
+
+    QMenu *navigateMenu = menuBar()->addMenu(tr("&Navigate"));
+    const auto addNavigation = [this, navigateMenu](const QString &text, const QKeySequence &key,
+                                                    SentencePane::Navigation navigation) {
+        QAction *action = navigateMenu->addAction(text, this, [this, navigation] {
+            onNavigation(m_englishPane->hasFocus() ? m_englishPane : m_chinesePane,
+                         int(navigation));
+        });
+        // The panes handle these keys themselves; the menu shows them and works from elsewhere.
+        action->setShortcut(key);
+        action->setShortcutContext(Qt::WidgetShortcut);
+    };
+    addNavigation(tr("&Previous Pair"), QKeySequence(Qt::Key_K),
+                  SentencePane::Navigation::Previous);
+    addNavigation(tr("&Next Pair"), QKeySequence(Qt::Key_J), SentencePane::Navigation::Next);
+    addNavigation(tr("&First Pair"), QKeySequence(Qt::Key_Home), SentencePane::Navigation::First);
+    addNavigation(tr("&Last Pair"), QKeySequence(Qt::Key_End), SentencePane::Navigation::Last);
+    QAction *doubtful =
+        navigateMenu->addAction(tr("Next &Doubtful Pair"), this, &MainWindow::nextDoubtfulPair);
+    doubtful->setShortcut(QKeySequence(Qt::Key_F8));
+    navigateMenu->addAction(tr("Pre&vious Doubtful Pair"), this, &MainWindow::previousDoubtfulPair)
+        ->setShortcut(QKeySequence(Qt::SHIFT | Qt::Key_F8));
+    navigateMenu
+        ->addAction(tr("&Go to Pair…"), this,
+                    [this] {
+                        if (!m_text)
+                            return;
+                        bool ok = false;
+                        const int current = std::max(0, m_position->selectedBead()) + 1;
+                        const int number = QInputDialog::getInt(
+                            this, tr("Go to pair"), tr("Pair (1–%1):").arg(m_text->beads().size()),
+                            current, 1, int(m_text->beads().size()), 1, &ok);
+                        if (ok)
+                            goToPair(number);
+                    })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_G));
+    navigateMenu->addAction(tr("Toggle &Bookmark"), this, &MainWindow::toggleBookmark)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
+    QAction *findAction =
+        navigateMenu->addAction(tr("&Find…"), this, [this] { m_findBar->activate(); });
+    findAction->setShortcut(QKeySequence::Find);
+    QAction *switchPane = navigateMenu->addAction(tr("&Switch Pane"), this, [this] {
+        (m_chinesePane->hasFocus() && m_englishPane->isVisible() ? m_englishPane : m_chinesePane)
+            ->setFocus();
+    });
+    switchPane->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Tab));
+
+    QMenu *viewMenu = menuBar()->addMenu(tr("&View"));
+    QToolBar *toolBar = addToolBar(tr("Reader"));
+    toolBar->setObjectName(QStringLiteral("readerToolBar"));
+    toolBar->setAccessibleName(tr("Reader tools"));
+
+    QMenu *scriptMenu = viewMenu->addMenu(tr("Chinese &Script"));
+    m_scriptGroup = new QActionGroup(this);
+    const QList<std::pair<ChineseScript, QString>> scripts = {
+        {ChineseScript::Original, tr("&Original")},
+        {ChineseScript::Simplified, tr("&Simplified")},
+        {ChineseScript::TraditionalTaiwan, tr("Traditional (&Taiwan)")},
+        {ChineseScript::TraditionalHongKong, tr("Traditional (&Hong Kong)")},
+    };
+    const QStringList scriptButtons = {tr("原"), tr("简"), tr("繁 台"), tr("繁 港")};
+    for (int i = 0; i < scripts.size(); ++i) {
+        QAction *action = scriptMenu->addAction(scripts.at(i).second);
+        action->setCheckable(true);
+        action->setData(int(scripts.at(i).first));
+        action->setIconText(scriptButtons.at(i));
+        action->setToolTip(withoutAccelerator(scripts.at(i).second));
+        m_scriptGroup->addAction(action);
+        toolBar->addAction(action);
+        const ChineseScript script = scripts.at(i).first;
+        connect(action, &QAction::triggered, this, [this, script] { setScript(script); });
+    }
+    m_scriptGroup->actions().constFirst()->setChecked(true);
+    toolBar->addSeparator();
+
+    QMenu *layoutMenu = viewMenu->addMenu(tr("&Layout"));
+    m_layoutGroup = new QActionGroup(this);
+    const QList<std::pair<ReaderLayout, QString>> layouts = {
+        {ReaderLayout::SideBySide, tr("&Side by Side")},
+        {ReaderLayout::Interleaved, tr("&Interleaved")},
+        {ReaderLayout::Learner, tr("&Learner (Hide Translations)")},
+    };
+    for (const auto &[layout, text] : layouts) {
+        QAction *action = layoutMenu->addAction(text);
+        action->setIconText(withoutAccelerator(text));
+        action->setCheckable(true);
+        action->setData(int(layout));
+        m_layoutGroup->addAction(action);
+        toolBar->addAction(action);
+        connect(action, &QAction::triggered, this, [this, layout] { setReaderLayout(layout); });
+    }
+    m_layoutGroup->actions().constFirst()->setChecked(true);
+    QAction *contents = m_contents->toggleViewAction();
+    contents->setText(tr("&Contents"));
+    contents->setShortcut(QKeySequence(Qt::Key_F9));
+    viewMenu->addAction(contents);
+    QAction *bookmarks = m_bookmarks->toggleViewAction();
+    bookmarks->setText(tr("&Bookmarks"));
+    bookmarks->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_B));
+    viewMenu->addAction(bookmarks);
+    viewMenu->addAction(tr("&Hide All Translations"), m_position, &ReadingPosition::hideAll)
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+    viewMenu->addAction(tr("S&wap Panes"), this,
+                        [this] { m_splitter->insertWidget(0, m_splitter->widget(1)); });
+    toolBar->addSeparator();
+
+    m_syncAction = viewMenu->addAction(tr("S&ynchronized Scrolling"));
+    m_syncAction->setCheckable(true);
+    m_syncAction->setChecked(true);
+    m_syncAction->setIconText(tr("Sync"));
+    toolBar->addAction(m_syncAction);
+    connect(m_syncAction, &QAction::toggled, this, [this](bool on) {
+        if (on)
+            restoreView();
+    });
+    viewMenu->addSeparator();
+
+    QAction *zoomIn = viewMenu->addAction(tr("Zoom &In"), this, [this] { zoom(1); });
+    // QKeySequence::ZoomIn is Ctrl++; Ctrl+= is the same key without Shift. ZoomOut is Ctrl+-
+    // already: naming it twice makes the shortcut ambiguous and it does nothing.
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = viewMenu->addAction(tr("Zoom &Out"), this, [this] { zoom(-1); });
+    zoomOut->setShortcuts(QKeySequence::keyBindings(QKeySequence::ZoomOut));
+    viewMenu->addAction(tr("&Reset Zoom"), this, [this] { zoom(-m_zoomSteps); })
+        ->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    viewMenu->addAction(tr("English &Font…"), this, [this] {
+        bool ok = false;
+        QFont initial(m_englishFamily);
+        initial.setPointSizeF(m_basePointSize);
+        const QFont font = QFontDialog::getFont(&ok, initial, this, tr("Reading font"));
+        if (!ok)
+            return;
+        m_englishFamily = font.family();
+        m_basePointSize = font.pointSizeF();
+        applyZoom();
+        rebuildPanes();
+    });
+
+    viewMenu->addAction(tr("Chi&nese Font…"), this, [this] {
+        // One font per script: Simplified and Traditional readers often prefer different ones.
+        bool ok = false;
+        const QFont font = QFontDialog::getFont(&ok, QFont(chineseFamily()), this,
+                                                tr("Chinese font for this script"));
+        if (!ok)
+            return;
+        preferences::setChineseFamily(fontScript(), font.family());
+        if (m_text)
+            updateHeader();
+        rebuildPanes();
+    });
+
+    QMenu *themeMenu = viewMenu->addMenu(tr("&Theme"));
+    m_themeGroup = new QActionGroup(this);
+    const QList<std::pair<ThemeChoice, QString>> themes = {
+        {ThemeChoice::System, tr("Follow the &System")},
+        {ThemeChoice::Light, tr("&Light")},
+        {ThemeChoice::Dark, tr("&Dark")},
+    };
+    for (const auto &[choice, text] : themes) {
+        QAction *action = themeMenu->addAction(text);
+        action->setCheckable(true);
+        action->setData(int(choice));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, choice] { setThemeChoice(choice); });
+    }
+    m_themeGroup->actions().constFirst()->setChecked(true);
+
+    QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("Open the &Sample Article"), this, &MainWindow::openSample);
+    helpMenu
+        ->addAction(tr("&Keyboard Shortcuts"), this,
+                    [this] { showShortcutsDialog(this, allActions()); })
+        ->setShortcut(QKeySequence::HelpContents);
+    helpMenu->addSeparator();
+    helpMenu->addAction(tr("&About Duizhao"), this, [this] { AboutDialog(this).exec(); })
+        ->setMenuRole(QAction::AboutRole);
+    helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
+        ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
+{
+    if (!m_text)
+        return;
+    if (key.isValid())
+        selectBead(m_text->beadOf(key), nullptr);
+    const int bead = m_position->selectedBead();
+    auto *menu = new QMenu(this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    const auto copyPart = [this](Language language) {
+        const QStringList lines = selectedPairText().split(u'\n');
+        QGuiApplication::clipboard()->setText(lines.value(language == Language::Chinese ? 0 : 1));
+    };
+    QAction *copyPair = menu->addAction(tr("&Copy Pair"), this, &MainWindow::copySelectedPair);
+    QAction *copyChinese =
+        menu->addAction(tr("Copy C&hinese"), this, [copyPart] { copyPart(Language::Chinese); });
+    QAction *copyEnglish =
+        menu->addAction(tr("Copy &English"), this, [copyPart] { copyPart(Language::English); });
+    menu->addSeparator();
+    QAction *bookmark = menu->addAction(tr("&Bookmark This Pair"), this, [this, bead] {
+        m_position->setBookmarked(bead, !m_position->isBookmarked(bead));
+    });
+    bookmark->setCheckable(true);
+    bookmark->setChecked(m_position->isBookmarked(bead));
+    if (m_layout == ReaderLayout::Learner) {
+        menu->addAction(tr("&Hide Translation Again"), this,
+                        [this, bead] { m_position->setRevealed(bead, false); })
+            ->setEnabled(m_position->isRevealed(bead));
+        menu->addAction(tr("Hide &All Translations"), m_position, &ReadingPosition::hideAll);
+    }
+    for (QAction *action : {copyPair, copyChinese, copyEnglish, bookmark})
+        action->setEnabled(bead >= 0);
+    menu->popup(globalPos);
+}
+
+QList<QAction *> MainWindow::allActions() const
+{
+    QList<QAction *> actions;
+    QList<QMenu *> menus;
+    for (QAction *action : menuBar()->actions())
+        if (action->menu())
+            menus.append(action->menu());
+    while (!menus.isEmpty()) {
+        QMenu *menu = menus.takeFirst();
+        for (QAction *action : menu->actions()) {
+            if (action->menu())
+                menus.append(action->menu());
+            else if (!action->isSeparator() && !actions.contains(action))
+                actions.append(action);
+        }
+    }
+    for (QAction *action : findChildren<QAction *>())
+        if (!action->isSeparator() && !action->menu() && !actions.contains(action))
+            actions.append(action);
+    return actions;
+}
+
+QString MainWindow::openFileFilters()
+{
+    // Plain texts often have no extension, and a name pattern cannot ask for "no dot": the
+    // default filter shows every file; the readable formats follow, one filter each.
+    QStringList filters = {tr("All files (*)")};
+    for (const OpenFormat &format : openFormats())
+        filters.append(QStringLiteral("%1 (%2)").arg(tr(format.name), format.patterns.join(u' ')));
+    return filters.join(QStringLiteral(";;"));
+}
+
+QString MainWindow::selectedPairText() const
+{
+    return m_document->pairText(m_position->selectedBead(), m_script);
+}
+
+void MainWindow::copySelectedPair()
+{
+    const QString text = selectedPairText();
+    if (!text.isEmpty())
+        QGuiApplication::clipboard()->setText(text);
+}
+
+void MainWindow::addRecentFiles(const QStringList &paths)
+{
+    QStringList absolute;
+    for (const QString &path : paths)
+        absolute.append(QFileInfo(path).absoluteFilePath());
+    const QString entry = absolute.join(u'\n');
+    QSettings settings;
+    QStringList recent = settings.value(SettingsKey::RecentFiles).toStringList();
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    settings.setValue(SettingsKey::RecentFiles, recent.mid(0, MaxRecentFiles));
+}
+
+void MainWindow::loadSettings()
+{
+    const QSettings settings;
+    restoreGeometry(settings.value(SettingsKey::WindowGeometry).toByteArray());
+    fitToScreen();
+    restoreState(settings.value(SettingsKey::WindowState).toByteArray());
+    m_splitter->restoreState(settings.value(SettingsKey::WindowSplitter).toByteArray());
+    m_englishFamily = settings.value(SettingsKey::EnglishFont, m_englishFamily).toString();
+    m_basePointSize = settings.value(SettingsKey::PointSize, m_basePointSize).toDouble();
+    m_zoomSteps = settings.value(SettingsKey::Zoom, 0).toInt();
+    m_syncAction->setChecked(settings.value(SettingsKey::Sync, true).toBool());
+    m_script = ChineseScript(settings.value(SettingsKey::Script, 0).toInt());
+    setScript(m_script);
+    setReaderLayout(ReaderLayout(settings.value(SettingsKey::Layout, 0).toInt()));
+    applyZoom();
+    setThemeChoice(ThemeChoice(settings.value(SettingsKey::Theme, 0).toInt()));
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(SettingsKey::WindowGeometry, saveGeometry());
+    settings.setValue(SettingsKey::WindowState, saveState());
+    settings.setValue(SettingsKey::WindowSplitter, m_splitter->saveState());
+    settings.setValue(SettingsKey::EnglishFont, m_englishFamily);
+    settings.setValue(SettingsKey::PointSize, m_basePointSize);
+    settings.setValue(SettingsKey::Zoom, m_zoomSteps);
+    settings.setValue(SettingsKey::Sync, m_syncAction->isChecked());
+    settings.setValue(SettingsKey::Script, int(m_script));
+    settings.setValue(SettingsKey::Layout, int(m_layout));
+    settings.setValue(SettingsKey::Theme, int(m_themeChoice));
+}
+
+} // namespace duizhao

@@ -1,0 +1,156 @@
+#include "app/gui/ReaderDocument.h"
+
+#include "app/gui/ReaderSettings.h"
+#include "core/sync/ReadingPosition.h"
+
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace duizhao {
+
+namespace {
+
+// Above this many Chinese sentences a script conversion runs off the UI thread.
+constexpr int BackgroundConversionThreshold = 3000;
+
+} // namespace
+
+ReaderDocument::ReaderDocument(QObject *parent)
+    : QObject(parent)
+    , m_state(new ReadingPosition(this))
+{
+    connect(&m_conversion, &QFutureWatcher<QStringList>::finished, this, [this] {
+        m_scripts.insert(m_converting, m_conversion.result());
+        emit scriptReady(m_converting);
+    });
+}
+
+ReaderDocument::~ReaderDocument()
+{
+    m_conversion.waitForFinished();
+}
+
+void ReaderDocument::open(AlignedText text, const QStringList &paths)
+{
+    m_conversion.waitForFinished();
+    m_text = std::move(text);
+    m_paths = paths;
+    QStringList chinese;
+    for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
+        chinese.append(m_text->sentenceText({Language::Chinese, i}));
+    m_scripts.setOriginal(chinese);
+    m_foldedChinese.clear();
+    m_state->reset();
+}
+
+bool ReaderDocument::isReady(ChineseScript script) const
+{
+    return m_scripts.has(script);
+}
+
+bool ReaderDocument::needsBackgroundConversion(ChineseScript script) const
+{
+    return !m_scripts.has(script) && m_scripts.original().size() > BackgroundConversionThreshold;
+}
+
+void ReaderDocument::convertInBackground(ChineseScript script)
+{
+    if (m_scripts.has(script)) {
+        emit scriptReady(script);
+        return;
+    }
+    m_conversion.waitForFinished();
+    m_converting = script;
+    m_conversion.setFuture(
+        QtConcurrent::run(&ChineseScripts::convert, m_scripts.original(), script));
+}
+
+const QStringList &ReaderDocument::chineseIn(ChineseScript script)
+{
+    return m_scripts.sentences(script);
+}
+
+QString ReaderDocument::displayText(SentenceKey key, ChineseScript script) const
+{
+    if (!m_text)
+        return {};
+    const QStringList *chinese = m_scripts.cached(script);
+    return key.language == Language::Chinese && chinese ? chinese->value(key.index)
+                                                        : m_text->sentenceText(key);
+}
+
+bool ReaderDocument::originalIsTraditional()
+{
+    return m_scripts.originalIsTraditional();
+}
+
+QString ReaderDocument::inScript(const QString &text, ChineseScript script)
+{
+    return inScript(QStringList{text}, script).value(0);
+}
+
+QStringList ReaderDocument::inScript(const QStringList &texts, ChineseScript script)
+{
+    return script == ChineseScript::Original ? texts : ChineseScripts::convert(texts, script);
+}
+
+QList<TextHit> ReaderDocument::find(const QString &query)
+{
+    QList<TextHit> hits;
+    if (!m_text || query.trimmed().isEmpty())
+        return hits;
+    if (m_foldedChinese.isEmpty())
+        for (const QString &sentence :
+             ChineseScripts::convert(m_scripts.original(), ChineseScript::Simplified))
+            m_foldedChinese.append(sentence.toLower());
+    const QString needle = m_scripts.folded(query);
+    // Hits in bead order, so Next walks down the document through both languages.
+    for (int bead = 0; bead < m_text->beads().size(); ++bead) {
+        for (const SentenceKey &key : m_text->beadSentences(bead)) {
+            const QString haystack = key.language == Language::Chinese
+                                         ? m_foldedChinese.value(key.index)
+                                         : m_text->sentenceText(key).toLower();
+            for (qsizetype at = haystack.indexOf(needle); at >= 0;
+                 at = haystack.indexOf(needle, at + needle.size()))
+                hits.append({key, int(at), int(needle.size())});
+        }
+    }
+    return hits;
+}
+
+QString ReaderDocument::pairText(int bead, ChineseScript script) const
+{
+    if (!m_text || bead < 0 || bead >= m_text->beads().size())
+        return {};
+    QStringList chinese;
+    QStringList english;
+    for (const SentenceKey &key : m_text->beadSentences(bead))
+        (key.language == Language::Chinese ? chinese : english)
+            .append(displayText(key, script).simplified());
+    // English sentences are joined by a space; Chinese ones run on, as written.
+    return chinese.join(QString()) + u'\n' + english.join(u' ');
+}
+
+int ReaderDocument::doubtfulPair(int from, int direction) const
+{
+    if (!m_text)
+        return -1;
+    const int count = int(m_text->beads().size());
+    for (int step = 1; step <= count; ++step) {
+        const int bead = ((from + direction * step) % count + count) % count;
+        if (m_text->isDoubtful(bead))
+            return bead;
+    }
+    return -1;
+}
+
+DocumentMemory ReaderDocument::memory() const
+{
+    DocumentMemory memory;
+    memory.bead = m_state->bead();
+    memory.fraction = m_state->fraction();
+    memory.selectedBead = m_state->selectedBead();
+    memory.bookmarks = m_state->bookmarks();
+    return memory;
+}
+
+} // namespace duizhao

@@ -1,0 +1,74 @@
+#pragma once
+
+#include "app/gui/AlignedText.h"
+#include "app/gui/ChineseScripts.h"
+
+#include <QFutureWatcher>
+#include <QObject>
+
+#include <optional>
+
+namespace duizhao {
+
+class ReadingPosition;
+struct DocumentMemory;
+
+/// The open document: the aligned text, its Chinese in every script (converted off the UI
+/// thread when long), the reader state (position, selection, revealed pairs, bookmarks) and the
+/// files it came from. MainWindow is the glue between this and the widgets.
+class ReaderDocument : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ReaderDocument(QObject *parent = nullptr);
+    ~ReaderDocument() override;
+
+    /// Null when nothing is open.
+    const AlignedText *text() const { return m_text ? &*m_text : nullptr; }
+    const QStringList &paths() const { return m_paths; }
+    ReadingPosition *state() const { return m_state; }
+
+    /// Replaces the document; the reader state starts afresh.
+    void open(AlignedText text, const QStringList &paths);
+
+    /// True when @p script can be shown now, without converting.
+    bool isReady(ChineseScript script) const;
+    /// Converting @p script would take long enough to need a background thread.
+    bool needsBackgroundConversion(ChineseScript script) const;
+    /// Converts in the background; scriptReady() follows (at once when it is ready already).
+    void convertInBackground(ChineseScript script);
+    /// The Chinese sentences in @p script (converted now if needed: short texts only).
+    const QStringList &chineseIn(ChineseScript script);
+    /// A sentence as shown in @p script when that is ready, else as written.
+    QString displayText(SentenceKey key, ChineseScript script) const;
+    /// The original's own script, guessed from a sample.
+    bool originalIsTraditional();
+    /// A few words (a title, a source) in @p script.
+    static QString inScript(const QString &text, ChineseScript script);
+    static QStringList inScript(const QStringList &texts, ChineseScript script);
+
+    /// Hits of @p query in bead order, Traditional and Simplified alike, English in any case.
+    QList<TextHit> find(const QString &query);
+    /// The pair as text: its Chinese (as shown in @p script), a newline, its English.
+    QString pairText(int bead, ChineseScript script) const;
+    /// The next doubtful pair from @p from in @p direction (+1, -1), wrapping; -1 if none.
+    int doubtfulPair(int from, int direction) const;
+
+    /// What to remember of the reader's place and choices.
+    DocumentMemory memory() const;
+
+signals:
+    void scriptReady(duizhao::ChineseScript script);
+
+private:
+    std::optional<AlignedText> m_text;
+    QStringList m_paths;
+    ChineseScripts m_scripts;
+    QStringList m_foldedChinese; ///< For find; filled on first use.
+    ReadingPosition *m_state = nullptr;
+    QFutureWatcher<QStringList> m_conversion;
+    ChineseScript m_converting = ChineseScript::Original;
+};
+
+} // namespace duizhao

@@ -1,0 +1,629 @@
+// The reader at every position: long documents, both ends, the whole line box, the script on
+// everything shown, and what a daily reader expects. Driven with real clicks and key presses.
+#include "app/gui/ExportDialog.h"
+#include "app/gui/ImportJob.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReaderPanels.h"
+#include "app/gui/SentencePane.h"
+#include "core/sync/ReadingPosition.h"
+#include "tests/app/GeneratedText.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QListWidget>
+#include <QMenu>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QScreen>
+#include <QScrollBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextLayout>
+#include <QTimer>
+#include <QToolBar>
+#include <QToolButton>
+
+using namespace duizhao;
+
+namespace {
+
+constexpr int OpenTimeoutMs = 120000;
+constexpr int LongPairs = 5000;
+
+QString writeLongDocument(const QTemporaryDir &dir, int pairs)
+{
+    const QString path = dir.filePath(QStringLiteral("long.txt"));
+    return testing::writeGeneratedPairs(path, pairs) ? path : QString();
+}
+
+void click(SentencePane *pane, SentenceKey key)
+{
+    pane->ensureSentenceVisible(key);
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, pane->sentencePoint(key));
+}
+
+QAbstractButton *toolButton(MainWindow &window, const QString &iconText)
+{
+    auto *toolBar = window.findChild<QToolBar *>(QStringLiteral("readerToolBar"));
+    for (QAction *action : toolBar->actions())
+        if (action->iconText() == iconText)
+            return qobject_cast<QAbstractButton *>(toolBar->widgetForAction(action));
+    return nullptr;
+}
+
+/// The first sentence of @p bead on @p language's side.
+SentenceKey sentenceOf(const MainWindow &window, int bead, Language language)
+{
+    for (const SentenceKey &key : window.alignedText()->beadSentences(bead))
+        if (key.language == language)
+            return key;
+    return {};
+}
+
+/// The pair is in view in both panes and its first lines are level.
+bool isLevel(const MainWindow &window, int bead)
+{
+    const SentenceKey chinese = sentenceOf(window, bead, Language::Chinese);
+    const SentenceKey english = sentenceOf(window, bead, Language::English);
+    const QRect left = window.chinesePane()->sentenceRect(chinese);
+    const QRect right = window.englishPane()->sentenceRect(english);
+    const int height = window.chinesePane()->viewport()->height();
+    return left.top() >= 0 && left.bottom() <= height && right.top() >= 0 &&
+           right.bottom() <= height && left.top() == right.top();
+}
+
+/// A document built by hand: @p chapters chapters, each a heading and @p perChapter body
+/// sentences, in both languages, paired 1:1.
+AlignedText chapteredText(int chapters, int perChapter)
+{
+    Document document;
+    document.layout = Layout::Blocks;
+    SourceText source;
+    QList<Bead> beads;
+    for (Language language : {Language::Chinese, Language::English}) {
+        Side &side = document.side(language);
+        side.language = language;
+        for (int chapter = 0; chapter < chapters; ++chapter) {
+            for (int i = -1; i < perChapter; ++i) {
+                const QString text =
+                    language == Language::Chinese
+                        ? (i < 0 ? QStringLiteral("第%1章").arg(chapter + 1)
+                                 : QStringLiteral("這是第%1句。").arg(i + 1))
+                        : (i < 0 ? QStringLiteral("Chapter %1").arg(chapter + 1)
+                                 : QStringLiteral("This is sentence %1.").arg(i + 1));
+                Paragraph paragraph;
+                paragraph.role = i < 0 ? ParagraphRole::Heading : ParagraphRole::Body;
+                paragraph.range = {source.text.size(), text.size()};
+                paragraph.sentences.append(Sentence{paragraph.range, {}});
+                side.paragraphs.append(paragraph);
+                source.text += text + QStringLiteral("\n\n");
+            }
+        }
+    }
+    document.sources.append(source);
+    const int count = chapters * (perChapter + 1);
+    for (int i = 0; i < count; ++i)
+        beads.append(Bead{i, 1, i, 1, 1.0});
+    return AlignedText(std::move(document), std::move(beads));
+}
+
+} // namespace
+
+class TestReader : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void init();
+    void everyShortcutBelongsToOneAction();
+    void zoomOutKeyZoomsOut();
+    void scriptSwitchOnALongDocumentKeepsThePlace();
+    void bothEndsAreLevelFromEitherPane();
+    void theWholeLineBoxIsTheTarget();
+    void everythingShownFollowsTheScript();
+    void openOffersOnlyWhatItReads();
+    void windowFitsTheScreen();
+    void interleavedKeepsAReadableMeasure();
+    void oneLanguageReadsAsOnePane();
+    void learnerRevealIsForgottenOnReopen();
+    void statusCountsOneUnit();
+    void exportRunsOffTheWindowAndSaysWhereItSaved();
+    void exportCancelledBeforeWritingLeavesNoFile();
+    void exportDefaultsToTheScriptOnScreen();
+    void reopensWhereTheReaderStopped();
+    void goToPairAndBookmarks();
+    void contentsListTheHeadings();
+    void ctrlCCopiesTheSelectedPair();
+    void contextMenuOffersPairActions();
+    void learnerHidesAgain();
+
+private:
+    bool openSample();
+    bool open(const QStringList &paths);
+    bool openLong();
+    std::unique_ptr<MainWindow> m_window;
+    QTemporaryDir m_dir;
+    QString m_longPath;
+    AlignedText m_long;
+};
+
+void TestReader::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    QSettings().clear();
+    QVERIFY(m_dir.isValid());
+    m_longPath = writeLongDocument(m_dir, LongPairs);
+    QVERIFY(!m_longPath.isEmpty());
+    // Read and aligned once; each test shows it in a fresh window (opening itself is tested on
+    // the sample and in tst_mainwindow).
+    ImportResult imported = ImportJob::run({m_longPath}, [] { return false; });
+    QVERIFY(imported.text);
+    m_long = std::move(*imported.text);
+}
+
+void TestReader::init()
+{
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
+    m_window->resize(1100, 560);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+}
+
+bool TestReader::open(const QStringList &paths)
+{
+    if (!m_window->openFiles(paths))
+        return false;
+    return QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->alignedText(); },
+                           OpenTimeoutMs);
+}
+
+bool TestReader::openLong()
+{
+    m_window->showAlignedText(m_long, {m_longPath});
+    return m_window->alignedText() && !m_window->alignedText()->isEmpty();
+}
+
+bool TestReader::openSample()
+{
+    return open({MainWindow::samplePath()});
+}
+
+void TestReader::everyShortcutBelongsToOneAction()
+{
+    // Two actions (or one action twice) on one key make Qt call the key ambiguous: it does
+    // nothing at all.
+    QHash<QString, QString> owner;
+    for (const QAction *action : m_window->allActions()) {
+        QSet<QString> own;
+        for (const QKeySequence &key : action->shortcuts()) {
+            const QString name = key.toString(QKeySequence::PortableText);
+            QVERIFY2(!own.contains(name), qPrintable(action->text() + u' ' + name));
+            own.insert(name);
+            QVERIFY2(!owner.contains(name),
+                     qPrintable(name + u' ' + owner.value(name) + u' ' + action->text()));
+            owner.insert(name, action->text());
+        }
+    }
+    QVERIFY(owner.size() > 10);
+}
+
+void TestReader::zoomOutKeyZoomsOut()
+{
+    QVERIFY(openSample());
+    SentencePane *chinese = m_window->chinesePane();
+    chinese->setFocus();
+    const double before = chinese->font().pointSizeF();
+    QTest::keyClick(chinese, Qt::Key_Minus, Qt::ControlModifier);
+    QTRY_VERIFY(chinese->font().pointSizeF() < before);
+    QTest::keyClick(chinese, Qt::Key_Equal, Qt::ControlModifier);
+    QTRY_COMPARE(chinese->font().pointSizeF(), before);
+}
+
+void TestReader::scriptSwitchOnALongDocumentKeepsThePlace()
+{
+    QVERIFY(openLong());
+    QVERIFY(m_window->alignedText()->beads().size() >= LongPairs);
+    const int bead = 3769;
+    const SentenceKey key = sentenceOf(*m_window, bead, Language::Chinese);
+    QVERIFY(key.isValid());
+    click(m_window->chinesePane(), key);
+    QCOMPARE(m_window->selectedBead(), bead);
+    QVERIFY(isLevel(*m_window, bead));
+    for (const QString &button :
+         {QStringLiteral("简"), QStringLiteral("繁 台"), QStringLiteral("原")}) {
+        QAbstractButton *scriptButton = toolButton(*m_window, button);
+        QVERIFY(scriptButton);
+        QTest::mouseClick(scriptButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !m_window->statusBar()->currentMessage().contains(QStringLiteral("Converting")), 30000);
+        QCOMPARE(m_window->selectedBead(), bead);
+        QTRY_VERIFY2(isLevel(*m_window, bead), qPrintable(button));
+    }
+    QVERIFY(m_window->chinesePane()->selectedTexts().value(0).contains(
+        QStringLiteral("西部地區的發展")));
+}
+
+void TestReader::bothEndsAreLevelFromEitherPane()
+{
+    QVERIFY(openLong());
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const int last = int(m_window->alignedText()->beads().size()) - 1;
+    // End in either pane: the last pair, level in both.
+    for (SentencePane *pane : {chinese, english}) {
+        pane->setFocus();
+        QTest::keyClick(pane, Qt::Key_End);
+        QCOMPARE(m_window->selectedBead(), last);
+        QTRY_VERIFY(isLevel(*m_window, last));
+        QTest::keyClick(pane, Qt::Key_Home);
+        QCOMPARE(m_window->selectedBead(), 0);
+        QTRY_VERIFY(isLevel(*m_window, 0));
+    }
+    // A click on the last English sentence, the view scrolled to its end.
+    english->verticalScrollBar()->setValue(english->verticalScrollBar()->maximum());
+    click(english, sentenceOf(*m_window, last, Language::English));
+    QVERIFY(isLevel(*m_window, last));
+    // And one near the end on the Chinese side, with the Chinese view at its end.
+    chinese->verticalScrollBar()->setValue(chinese->verticalScrollBar()->maximum());
+    click(chinese, sentenceOf(*m_window, last - 2, Language::Chinese));
+    QVERIFY(isLevel(*m_window, last - 2));
+
+    // The sample: the English opens with three unmatched sentences, so its title stands lower
+    // than the Chinese one; a click on either title brings the other level.
+    QVERIFY(openSample());
+    english->verticalScrollBar()->setValue(0);
+    click(english, {Language::English, 3});
+    QVERIFY(isLevel(*m_window, 3));
+    // Home on the English side (the unmatched opening) brings the Chinese to its start.
+    english->setFocus();
+    QTest::keyClick(english, Qt::Key_End);
+    QTest::keyClick(english, Qt::Key_Home);
+    QCOMPARE(m_window->selectedBead(), 0);
+    QTRY_VERIFY(chinese->verticalScrollBar()->value() <=
+                chinese->verticalScrollBar()->minimum() + chinese->viewport()->height() / 2);
+    QVERIFY(chinese->sentenceRect({Language::Chinese, 0}).top() >= 0);
+}
+
+void TestReader::theWholeLineBoxIsTheTarget()
+{
+    QVERIFY(openSample());
+    SentencePane *chinese = m_window->chinesePane();
+    // A long sentence: several lines, each with spacing below it.
+    const SentenceKey key{Language::Chinese, 9};
+    chinese->ensureSentenceVisible(key);
+    const QRect first = chinese->sentenceRect(key);
+    QVERIFY(first.height() > 4);
+    // Every y from the top of the first line to just above the next line selects the pair.
+    const int pitch = qRound(first.height() * 1.35);
+    for (int dy = 0; dy < pitch - 1; ++dy) {
+        const QPoint point(first.center().x(), first.top() + dy);
+        QVERIFY2(chinese->sentenceAt(point) == key, qPrintable(QString::number(dy)));
+    }
+    m_window->selectBead(-1);
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {},
+                      QPoint(first.center().x(), first.top() + pitch - 2));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(key));
+}
+
+void TestReader::everythingShownFollowsTheScript()
+{
+    QVERIFY(openSample());
+    QTest::mouseClick(toolButton(*m_window, QStringLiteral("简")), Qt::LeftButton);
+    const auto *header = m_window->findChild<QLabel *>(QStringLiteral("metadataHeader"));
+    QVERIFY2(header->text().contains(QStringLiteral("新华网")), qPrintable(header->text()));
+    QVERIFY(!header->text().contains(QStringLiteral("新華網")));
+    QVERIFY2(m_window->windowTitle().contains(QStringLiteral("召开会议")),
+             qPrintable(m_window->windowTitle()));
+    QTest::mouseClick(toolButton(*m_window, QStringLiteral("原")), Qt::LeftButton);
+    QVERIFY(m_window->windowTitle().contains(QStringLiteral("召開會議")));
+}
+
+void TestReader::openOffersOnlyWhatItReads()
+{
+    const QStringList filters = MainWindow::openFileFilters().split(QStringLiteral(";;"));
+    for (const QString &filter : filters) {
+        QVERIFY2(!filter.contains(QStringLiteral("tmx")), qPrintable(filter));
+        QVERIFY2(!filter.contains(QStringLiteral("duizhao")), qPrintable(filter));
+    }
+    // The default (first) filter shows files without an extension.
+    QVERIFY2(filters.constFirst().endsWith(QStringLiteral("(*)")), qPrintable(filters.first()));
+    QVERIFY(filters.join(u' ').contains(QStringLiteral("*.txt")));
+}
+
+void TestReader::windowFitsTheScreen()
+{
+    const QRect available = m_window->screen()->availableGeometry();
+    m_window->hide();
+    m_window->resize(available.width() + 800, available.height() + 600);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QTRY_VERIFY(m_window->frameGeometry().width() <= available.width());
+    QVERIFY(m_window->frameGeometry().height() <= available.height());
+}
+
+void TestReader::interleavedKeepsAReadableMeasure()
+{
+    QVERIFY(openSample());
+    m_window->resize(1800, 700);
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Interleaved);
+    SentencePane *pane = m_window->chinesePane();
+    QTRY_VERIFY(pane->width() > 1500);
+    QVERIFY(!pane->horizontalScrollBar()->isVisible());
+    // No line runs wider than a readable measure, and the column sits in the middle.
+    const int averageChar = pane->fontMetrics().averageCharWidth();
+    for (QTextBlock block = pane->document()->begin(); block.isValid(); block = block.next())
+        for (int i = 0; i < block.layout()->lineCount(); ++i)
+            QVERIFY(block.layout()->lineAt(i).naturalTextWidth() <= 80 * averageChar);
+    const QRect viewport = pane->viewport()->geometry();
+    QVERIFY(viewport.left() > 100);
+    QVERIFY(qAbs(viewport.left() - (pane->width() - viewport.right())) < 40);
+}
+
+void TestReader::oneLanguageReadsAsOnePane()
+{
+    const QString path = m_dir.filePath(QStringLiteral("english-only.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("A quiet morning.\n\nThe river ran under the bridge. Nobody crossed it.\n");
+    file.close();
+    QVERIFY(open({path}));
+    SentencePane *chinese = m_window->chinesePane();
+    QVERIFY(!m_window->englishPane()->isVisible());
+    QVERIFY(chinese->toPlainText().contains(QStringLiteral("The river ran")));
+    // Plain, readable text: not the grey, dotted "no counterpart" marking.
+    QTextCursor cursor(chinese->document());
+    cursor.setPosition(3);
+    QCOMPARE(cursor.charFormat().underlineStyle(), QTextCharFormat::NoUnderline);
+    QCOMPARE(cursor.charFormat().foreground().color(), m_window->theme().text);
+    const auto *notice = m_window->findChild<QLabel *>(QStringLiteral("documentNotice"));
+    QVERIFY(notice && notice->isVisible());
+    QVERIFY(!notice->text().isEmpty());
+}
+
+void TestReader::learnerRevealIsForgottenOnReopen()
+{
+    QVERIFY(openSample());
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    SentencePane *english = m_window->englishPane();
+    click(m_window->chinesePane(), {Language::Chinese, 11});
+    click(m_window->chinesePane(), {Language::Chinese, 9});
+    QVERIFY(!english->isSentenceHidden({Language::English, 14}));
+    const int selected = m_window->selectedBead();
+    // Reopened, the sample comes back at the pair last selected, and only that one is shown:
+    // what was revealed before is hidden again, as the panes draw from the one reader state.
+    QVERIFY(openSample());
+    QCOMPARE(m_window->selectedBead(), selected);
+    QVERIFY(english->isSentenceHidden({Language::English, 14}));
+    QVERIFY(!english->isSentenceHidden({Language::English, 12}));
+    // Forgotten documents open with nothing selected and nothing revealed.
+    m_window->close();
+    QSettings().clear();
+    m_window = std::make_unique<MainWindow>();
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    m_window->show();
+    QVERIFY(openSample());
+    QCOMPARE(m_window->selectedBead(), -1);
+    QVERIFY(m_window->englishPane()->isSentenceHidden({Language::English, 12}));
+}
+
+void TestReader::statusCountsOneUnit()
+{
+    QVERIFY(openSample());
+    const auto *counts = m_window->findChild<QLabel *>(QStringLiteral("pairCounts"));
+    const auto *position = m_window->findChild<QLabel *>(QStringLiteral("readingPositionLabel"));
+    // The total is the same number in both labels.
+    QVERIFY2(counts->text().startsWith(QStringLiteral("16 pairs")), qPrintable(counts->text()));
+    QVERIFY2(position->text().contains(QStringLiteral("of 16")), qPrintable(position->text()));
+
+    // Opening two files names both while it works.
+    const QString zh = m_dir.filePath(QStringLiteral("zh.txt"));
+    const QString en = m_dir.filePath(QStringLiteral("en.txt"));
+    for (const auto &[path, text] : {std::pair(zh, QByteArray("今天天氣很好。")),
+                                     std::pair(en, QByteArray("The weather is fine today."))}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(text);
+    }
+    QVERIFY(m_window->openFiles({zh, en}));
+    const QString message = m_window->statusBar()->currentMessage();
+    QVERIFY2(message.contains(QStringLiteral("zh.txt")) &&
+                 message.contains(QStringLiteral("en.txt")),
+             qPrintable(message));
+    QTRY_VERIFY(!m_window->isLoading());
+}
+
+void TestReader::exportRunsOffTheWindowAndSaysWhereItSaved()
+{
+    QVERIFY(openLong());
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    const QString path = m_dir.filePath(QStringLiteral("long.pdf"));
+    QElapsedTimer timer;
+    timer.start();
+    ExportJob *job = startExport(m_window.get(), *m_window->alignedText(), settings, path);
+    // Back at once: the writing happens off the UI thread.
+    QVERIFY2(timer.elapsed() < 100, qPrintable(QString::number(timer.elapsed())));
+    QVERIFY(job->isRunning());
+    QVERIFY(m_window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+    QMessageBox *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (result = m_window->findChild<QMessageBox *>(QStringLiteral("exportResult"))), 120000);
+    QVERIFY2(result->text().contains(QDir::toNativeSeparators(path)), qPrintable(result->text()));
+    QVERIFY(QFileInfo(path).size() > 10000);
+    bool offersToOpen = false;
+    for (const QAbstractButton *button : result->buttons())
+        offersToOpen |= button->text().contains(QStringLiteral("Open"));
+    QVERIFY(offersToOpen);
+    result->close();
+}
+
+void TestReader::exportCancelledBeforeWritingLeavesNoFile()
+{
+    QVERIFY(openSample());
+    ExportSettings settings;
+    settings.format = ExportFormat::Tsv;
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.tsv"));
+    const std::optional<Error> error =
+        writeExport(*m_window->alignedText(), settings, path, [] { return true; });
+    QVERIFY(error && error->code == ErrorCode::Cancelled);
+    QVERIFY(!QFileInfo::exists(path));
+}
+
+void TestReader::exportDefaultsToTheScriptOnScreen()
+{
+    QVERIFY(openSample());
+    QTest::mouseClick(toolButton(*m_window, QStringLiteral("简")), Qt::LeftButton);
+    QString scriptShown;
+    QTimer::singleShot(0, this, [&scriptShown] {
+        QTRY_VERIFY(QApplication::activeModalWidget());
+        auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
+        QVERIFY(dialog);
+        scriptShown = dialog->findChild<QComboBox *>(QStringLiteral("exportScript"))->currentText();
+        dialog->reject();
+    });
+    for (QAction *action : m_window->allActions())
+        if (action->text().startsWith(QStringLiteral("&Export")))
+            action->trigger();
+    QVERIFY2(scriptShown.contains(QStringLiteral("Simplified")), qPrintable(scriptShown));
+}
+
+void TestReader::reopensWhereTheReaderStopped()
+{
+    QVERIFY(openSample());
+    click(m_window->englishPane(), {Language::English, 15});
+    QTest::mouseClick(toolButton(*m_window, QStringLiteral("简")), Qt::LeftButton);
+    m_window->toggleBookmark();
+    const int bead = m_window->selectedBead();
+    QVERIFY(bead > 0);
+    // Another document, then the sample again: back at the same pair, in the same script.
+    QVERIFY(openLong());
+    QCOMPARE(m_window->selectedBead(), -1);
+    QVERIFY(openSample());
+    QCOMPARE(m_window->selectedBead(), bead);
+    QCOMPARE(m_window->script(), ChineseScript::Simplified);
+    QCOMPARE(m_window->readingPosition()->bookmarks(), QList<int>{bead});
+    // And after quitting: a new window reopens it there too.
+    m_window->close();
+    m_window = std::make_unique<MainWindow>();
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(openSample());
+    QCOMPARE(m_window->selectedBead(), bead);
+    QCOMPARE(m_window->script(), ChineseScript::Simplified);
+    QTRY_VERIFY(isLevel(*m_window, bead));
+}
+
+void TestReader::goToPairAndBookmarks()
+{
+    QVERIFY(openLong());
+    QVERIFY(m_window->goToPair(4000));
+    QCOMPARE(m_window->selectedBead(), 3999);
+    QTRY_VERIFY(isLevel(*m_window, 3999));
+    const auto *position = m_window->findChild<QLabel *>(QStringLiteral("readingPositionLabel"));
+    QVERIFY2(position->text().contains(QStringLiteral("Pair 4000 of 5000 · 80%")),
+             qPrintable(position->text()));
+    m_window->chinesePane()->setFocus();
+    QTest::keyClick(m_window->chinesePane(), Qt::Key_D, Qt::ControlModifier);
+    QCOMPARE(m_window->readingPosition()->bookmarks(), QList<int>{3999});
+    PairListPanel *bookmarks = m_window->bookmarksPanel();
+    QTRY_VERIFY(bookmarks->isVisible());
+    QCOMPARE(bookmarks->entryCount(), 1);
+    QTest::keyClick(m_window->chinesePane(), Qt::Key_Home);
+    QCOMPARE(m_window->selectedBead(), 0);
+    emit bookmarks->list()->itemActivated(bookmarks->list()->item(0));
+    QCOMPARE(m_window->selectedBead(), 3999);
+    QVERIFY(!m_window->goToPair(5001));
+}
+
+void TestReader::contentsListTheHeadings()
+{
+    m_window->showAlignedText(chapteredText(6, 40), {});
+    PairListPanel *contents = m_window->contentsPanel();
+    QTRY_VERIFY(contents->isVisible());
+    QCOMPARE(contents->entryCount(), 6);
+    QCOMPARE(contents->beadAt(3), 3 * 41);
+    QVERIFY(contents->list()->item(3)->text().contains(QStringLiteral("第4章")));
+    QVERIFY(contents->list()->item(3)->text().contains(QStringLiteral("Chapter 4")));
+    const QRect item = contents->list()->visualItemRect(contents->list()->item(5));
+    QTest::mouseClick(contents->list()->viewport(), Qt::LeftButton, {}, item.center());
+    QCOMPARE(m_window->selectedBead(), 5 * 41);
+    QTRY_VERIFY(isLevel(*m_window, 5 * 41));
+    // Headings read as headings.
+    QTextCursor cursor(m_window->chinesePane()->document());
+    cursor.setPosition(1);
+    QVERIFY(cursor.charFormat().fontWeight() >= QFont::DemiBold);
+}
+
+void TestReader::ctrlCCopiesTheSelectedPair()
+{
+    QVERIFY(openSample());
+    SentencePane *chinese = m_window->chinesePane();
+    click(chinese, {Language::Chinese, 7});
+    chinese->setFocus();
+    QGuiApplication::clipboard()->clear();
+    QTest::keyClick(chinese, Qt::Key_C, Qt::ControlModifier);
+    const QStringList lines = QGuiApplication::clipboard()->text().split(u'\n');
+    QCOMPARE(lines.size(), 2);
+    QVERIFY(lines.at(0).startsWith(
+        m_window->alignedText()->sentenceText({Language::Chinese, 7}).simplified()));
+    QCOMPARE(lines.at(1),
+             m_window->alignedText()->sentenceText({Language::English, 11}).simplified());
+}
+
+void TestReader::contextMenuOffersPairActions()
+{
+    QVERIFY(openSample());
+    SentencePane *english = m_window->englishPane();
+    const SentenceKey key{Language::English, 11};
+    english->ensureSentenceVisible(key);
+    QContextMenuEvent event(QContextMenuEvent::Mouse, english->sentencePoint(key),
+                            english->viewport()->mapToGlobal(english->sentencePoint(key)));
+    QApplication::sendEvent(english->viewport(), &event);
+    QMenu *menu = nullptr;
+    QTRY_VERIFY((menu = qobject_cast<QMenu *>(QApplication::activePopupWidget())));
+    QStringList texts;
+    for (const QAction *action : menu->actions())
+        texts.append(action->text());
+    QVERIFY2(texts.contains(QStringLiteral("&Copy Pair")), qPrintable(texts.join(u',')));
+    QVERIFY(texts.contains(QStringLiteral("Copy C&hinese")));
+    QVERIFY(texts.contains(QStringLiteral("Copy &English")));
+    QVERIFY(!texts.join(u',').contains(QStringLiteral("Link")));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(key));
+    for (QAction *action : menu->actions())
+        if (action->text() == QStringLiteral("Copy &English"))
+            action->trigger();
+    menu->close();
+    QCOMPARE(QGuiApplication::clipboard()->text(),
+             m_window->alignedText()->sentenceText(key).simplified());
+}
+
+void TestReader::learnerHidesAgain()
+{
+    QVERIFY(openSample());
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    SentencePane *english = m_window->englishPane();
+    click(m_window->chinesePane(), {Language::Chinese, 11});
+    click(m_window->chinesePane(), {Language::Chinese, 9});
+    QVERIFY(!english->isSentenceHidden({Language::English, 14}));
+    m_window->readingPosition()->setRevealed(13, false);
+    QVERIFY(english->isSentenceHidden({Language::English, 14}));
+    QVERIFY(!english->isSentenceHidden({Language::English, 12}));
+    QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(english->isSentenceHidden({Language::English, 12}));
+    QVERIFY(!m_window->readingPosition()->hasRevealed());
+}
+
+QTEST_MAIN(TestReader)
+#include "tst_reader.moc"
