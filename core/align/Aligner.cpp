@@ -223,6 +223,14 @@ struct Features
     std::vector<float> englishLogRate;    ///< Per English token: log(-log(1 - r)).
     std::vector<float> chineseLogRate;    ///< Per content word: log(-log(1 - s)).
     double lengthRatio = 1.0;
+    /// Per Chinese sentence: the length ratio where it stands, once a pass has found confident
+    /// beads (a book's chapters and a collection's articles differ); empty before.
+    std::vector<float> localRatio;
+
+    double ratioAt(int chineseSentence) const
+    {
+        return localRatio.empty() ? lengthRatio : localRatio[chineseSentence];
+    }
     double tokenRatio = 1.0; ///< English tokens per Chinese content word, over the document.
 };
 
@@ -650,7 +658,7 @@ public:
             englishLength += s.length;
         }
 
-        const double length = lengthScore(chineseLength, englishLength);
+        const double length = lengthScore(i0, chineseLength, englishLength);
         // Hopeless lengths need no lexical work (most many-sentence candidates end here).
         if (m_model.lengthWeight * length < -m_model.lengthCutoff)
             return NegativeInfinity;
@@ -729,9 +737,9 @@ public:
     /// Gale–Church: how far the English length is from the expected one, in standard deviations,
     /// as a log density relative to a perfect fit. The tail is heavy (a mixture with a Gaussian
     /// four times wider), because headlines and terse translations are far off the line yet right.
-    double lengthScore(int chineseLength, int englishLength) const
+    double lengthScore(int i0, int chineseLength, int englishLength) const
     {
-        const double expected = m_features.lengthRatio * chineseLength;
+        const double expected = m_features.ratioAt(i0) * chineseLength;
         const double spread =
             std::sqrt(lengthVariance * std::max(1.0, (expected + englishLength) / 2.0));
         const double delta = (englishLength - expected) / spread;
@@ -1413,6 +1421,42 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
     return learned;
 }
 
+/// The length ratio around each Chinese sentence, from the confident beads within LocalRatioReach
+/// sentences: the document's ratio scaled by how much those beads' ratio differs from all
+/// confident beads'. A chapter-length document keeps about its own ratio; a book or a collection
+/// follows its parts.
+void estimateLocalRatios(Features &features, const QList<Bead> &beads)
+{
+    constexpr int LocalRatioReach = 100;
+    constexpr double PriorLength = 2000.0; ///< Chinese characters' worth of the overall ratio.
+    const int chineseCount = int(features.chinese.size());
+    std::vector<double> chineseSums(chineseCount + 1, 0.0), englishSums(chineseCount + 1, 0.0);
+    for (const Bead &bead : beads) {
+        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
+            continue;
+        for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i)
+            chineseSums[bead.chineseBegin + 1] += features.chinese[i].length;
+        for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j)
+            englishSums[bead.chineseBegin + 1] += features.english[j].length;
+    }
+    for (int i = 0; i < chineseCount; ++i) {
+        chineseSums[i + 1] += chineseSums[i];
+        englishSums[i + 1] += englishSums[i];
+    }
+    if (chineseSums.back() <= 0 || englishSums.back() <= 0)
+        return;
+    const double overall = englishSums.back() / chineseSums.back();
+    features.localRatio.resize(chineseCount);
+    for (int i = 0; i < chineseCount; ++i) {
+        const int from = std::max(0, i - LocalRatioReach);
+        const int to = std::min(chineseCount, i + LocalRatioReach + 1);
+        const double chinese = chineseSums[to] - chineseSums[from];
+        const double english = englishSums[to] - englishSums[from];
+        const double local = (english + PriorLength * overall) / (chinese + PriorLength);
+        features.localRatio[i] = float(features.lengthRatio * local / overall);
+    }
+}
+
 /// Re-estimates the document's length spread and dictionary coverage from confident 1-1 beads.
 void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scorer)
 {
@@ -1423,7 +1467,7 @@ void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scor
             continue;
         const int lz = features.chinese[bead.chineseBegin].length;
         const int le = features.english[bead.englishBegin].length;
-        const double expected = features.lengthRatio * lz;
+        const double expected = features.ratioAt(bead.chineseBegin) * lz;
         squared.push_back((le - expected) * (le - expected) / std::max(1.0, (expected + le) / 2.0));
         const PairMasks masks = pairMasks(features, bead.chineseBegin, bead.englishBegin);
         const ChineseSentence &zh = features.chinese[bead.chineseBegin];
@@ -1577,6 +1621,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
             return Error{ErrorCode::Cancelled, {}};
         beads = std::move(result.beads);
         if (pass + 1 < m_model.passes) {
+            estimateLocalRatios(features, beads);
             reestimate(features, beads, scorer);
             matchProbability = scorer.matchProbability;
             if (m_model.lengthVariance <= 0)

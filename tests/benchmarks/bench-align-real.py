@@ -92,19 +92,20 @@ def concatenate(docs, per_doc_links, size, out_dir):
 
 
 def timed(command, stdout_path, timeout=None, env=None):
-    """Runs @p command; returns (wall seconds, peak RSS in MB, stderr) or None on timeout."""
+    """Runs @p command; returns (wall seconds, peak RSS in MB, stderr, CPU seconds) or None on
+    timeout. On a shared machine CPU time is the steadier figure."""
     stats = stdout_path + '.time'
     with open(stdout_path, 'w') as out:
         try:
-            done = subprocess.run(['/usr/bin/time', '-f', '%e %M', '-o', stats] + command,
+            done = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S', '-o', stats] + command,
                                   stdout=out, stderr=subprocess.PIPE, text=True, timeout=timeout,
                                   env=env)
         except subprocess.TimeoutExpired:
             return None
     if done.returncode != 0:
         sys.exit('failed (%d): %s\n%s' % (done.returncode, ' '.join(command), done.stderr[-2000:]))
-    wall, rss = open(stats).read().split()[-2:]
-    return float(wall), int(rss) / 1024.0, done.stderr
+    wall, rss, user, system = open(stats).read().split()[-4:]
+    return float(wall), int(rss) / 1024.0, done.stderr, float(user) + float(system)
 
 
 def f1(gold_dir, test_dir):
@@ -144,27 +145,28 @@ def main():
     per_doc = {}
     chapter_dir = os.path.join(work, 'chapters')
     os.makedirs(chapter_dir, exist_ok=True)
-    duizhao_total = peer_total = peer_wall_total = 0.0
+    duizhao_total = duizhao_cpu = peer_total = peer_wall_total = 0.0
     for name, _, _, zh, en, _ in docs:
         out = os.path.join(chapter_dir, name + '.duizhao')
-        wall, _, _ = timed([args.cli, 'align', '--presplit', zh, en, '--format', 'links'], out)
+        wall, _, _, cpu = timed([args.cli, 'align', '--presplit', zh, en, '--format', 'links'], out)
         duizhao_total += wall
+        duizhao_cpu += cpu
         per_doc[name] = read_links(out)
         if not args.no_peer:
             out = os.path.join(chapter_dir, name + '.hunalign')
-            wall, _, err = timed([peer, args.cedict, zh, en], out)
+            wall, _, err, _ = timed([peer, args.cedict, zh, en], out)
             peer_total += peer_seconds(err)
             peer_wall_total += wall
     print('machine: %d cores, %s' % (os.cpu_count(), open('/proc/cpuinfo').read().split(
         'model name')[1].split('\n')[0].strip(': \t')))
     print('\n%d development documents, one process each (%d Chinese sentences):' %
           (len(docs), sum(len(d[1]) for d in docs)))
-    print('  Duizhao  %.2f s (process start included)' % duizhao_total)
+    print('  Duizhao  %.2f s (process start included; %.2f s CPU)' % (duizhao_total, duizhao_cpu))
     if not args.no_peer:
         print('  hunalign %.2f s (hunalign alone; %.2f s with jieba segmentation)  ratio %.1fx' %
               (peer_total, peer_wall_total, peer_total / duizhao_total))
 
-    print('\n| Chinese × English sentences | Duizhao time | peak memory | F1 | F1 one by one |'
+    print('\n| Chinese × English sentences | Duizhao time (CPU) | peak memory | F1 | F1 one by one |'
           ' hunalign time | hunalign F1 | time ratio |')
     print('|---|---|---|---|---|---|---|---|')
     for size in [int(s) for s in args.sizes.split(',') if s]:
@@ -176,6 +178,7 @@ def main():
                                os.path.join(book, 'en'), '--format', 'links'],
                               os.path.join(book, 'duizhao', 'book.align')))
         wall = statistics.median(r[0] for r in runs)
+        cpu = statistics.median(r[3] for r in runs)
         rss = max(r[1] for r in runs)
         gold = os.path.join(book, 'gold')
         ours = f1(gold, os.path.join(book, 'duizhao'))
@@ -192,9 +195,9 @@ def main():
                 peer_text = '%.1f s, %.0f MB' % (seconds, result[1])
                 peer_f1 = '%.3f' % f1(gold, os.path.join(book, 'hunalign'))
                 ratio = '%.1fx' % (seconds / wall)
-        print('| %d × %d | %.2f s | %.0f MB (%.1f KB/zh sentence) | %.3f | %.3f | %s | %s | %s |' %
-              (zh_count, en_count, wall, rss, rss * 1024 / zh_count, ours, single, peer_text,
-               peer_f1, ratio), flush=True)
+        print('| %d × %d | %.2f s (%.2f s) | %.0f MB (%.1f KB/zh sentence) | %.3f | %.3f | %s | %s |'
+              ' %s |' % (zh_count, en_count, wall, cpu, rss, rss * 1024 / zh_count, ours, single,
+                         peer_text, peer_f1, ratio), flush=True)
     if not args.keep:
         shutil.rmtree(work)
 

@@ -139,6 +139,7 @@ private slots:
     void namesMatchThroughPinyin();
     void emptySides();
     void coverageOrderAndDeterminismOnRandomInput();
+    void pathFarFromTheLengthDiagonalIsFound();
     void traditionalAndSimplifiedAlignAlike();
     void confidenceIsLowerForAWrongGuess();
     void seedArticle();
@@ -318,6 +319,54 @@ void TestAligner::coverageOrderAndDeterminismOnRandomInput()
         for (int k = 0; k < first->size(); ++k)
             QCOMPARE(second->at(k).confidence, first->at(k).confidence);
     }
+}
+
+// The band is laid along the lengths; an untranslated stretch far from that line (here 60
+// English sentences in the middle of a 400-sentence text, with no rare words to place it) has
+// to be found by widening the band where the path meets its edge.
+void TestAligner::pathFarFromTheLengthDiagonalIsFound()
+{
+    const QList<std::pair<QString, QString>> words = {
+        {QStringLiteral("貓"), QStringLiteral("cat")},
+        {QStringLiteral("狗"), QStringLiteral("dog")},
+        {QStringLiteral("魚"), QStringLiteral("fish")},
+        {QStringLiteral("花園"), QStringLiteral("garden")},
+        {QStringLiteral("醫生"), QStringLiteral("doctor")},
+        {QStringLiteral("河"), QStringLiteral("river")},
+        {QStringLiteral("山"), QStringLiteral("mountain")},
+        {QStringLiteral("城市"), QStringLiteral("city")},
+        {QStringLiteral("學校"), QStringLiteral("school")},
+        {QStringLiteral("火車"), QStringLiteral("train")},
+        {QStringLiteral("房子"), QStringLiteral("house")},
+        {QStringLiteral("農民"), QStringLiteral("farmer")}};
+    QRandomGenerator random(20261130);
+    constexpr int chineseCount = 400, inserted = 60, insertAt = 200;
+    QStringList chinese, english;
+    for (int i = 0; i < chineseCount; ++i) {
+        QString zh;
+        QStringList en;
+        for (int w = int(random.bounded(3, 8)); w > 0; --w) {
+            const auto &[chineseWord, englishWord] = words.at(random.bounded(words.size()));
+            zh += chineseWord;
+            en.append(englishWord);
+        }
+        chinese.append(zh + u'。');
+        english.append(QStringLiteral("The ") + en.join(u' ') + u'.');
+    }
+    for (int k = 0; k < inserted; ++k)
+        english.insert(insertAt, QStringLiteral("Nobody wrote anything about yesterday's storm."));
+
+    const Result<QList<Bead>> beads = Aligner(tinyLexicon()).align(units(chinese), units(english));
+    QVERIFY(beads);
+    verifyCoverage(*beads, chineseCount, chineseCount + inserted);
+    int right = 0;
+    for (const Bead &bead : *beads) {
+        if (bead.chineseCount != 1 || bead.englishCount != 1)
+            continue;
+        const int i = bead.chineseBegin;
+        right += bead.englishBegin == (i < insertAt ? i : i + inserted) ? 1 : 0;
+    }
+    QCOMPARE_GE(right, chineseCount * 95 / 100);
 }
 
 void TestAligner::traditionalAndSimplifiedAlignAlike()
