@@ -1,6 +1,7 @@
 #include "app/gui/ImportJob.h"
 
 #include "core/align/Aligner.h"
+#include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QPromise>
@@ -34,13 +35,17 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         result.error = document.error();
         return result;
     }
-    // Reading is quick next to aligning: it counts for the first tenth.
+    // Reading is quick next to aligning: it counts for the first tenth. Loading the dictionary
+    // (once per run, then cached) is a step of its own, so the bar does not stand still.
     if (reportProgress)
         reportProgress(10);
+    (void)Lexicon::bundled();
+    if (reportProgress)
+        reportProgress(20);
     Result<QList<Bead>> beads =
         alignDocument(*document, AlignerModel(), isCancelled, [&reportProgress](double done) {
             if (reportProgress)
-                reportProgress(10 + int(90.0 * done));
+                reportProgress(20 + int(80.0 * done));
         });
     if (!beads) {
         result.error = beads.error();

@@ -1,5 +1,5 @@
-// The reader window's menus, actions, context menu and settings (MainWindow.cpp holds the
-// reading itself).
+// The reader window's menus, actions, context menu, find, side panels and settings, with the
+// memory of each document (MainWindow.cpp holds the reading itself).
 #include "app/gui/AboutDialog.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
@@ -24,6 +24,7 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -430,6 +431,134 @@ void MainWindow::saveSettings() const
     settings.setValue(SettingsKey::Script, int(m_script));
     settings.setValue(SettingsKey::Layout, int(m_layout));
     settings.setValue(SettingsKey::Theme, int(m_themeChoice));
+}
+
+void MainWindow::rememberDocument() const
+{
+    if (!m_text || m_document->paths().isEmpty())
+        return;
+    DocumentMemory memory = m_document->memory();
+    memory.script = m_script;
+    memory.layout = int(m_layout);
+    memory.zoom = m_zoomSteps;
+    memory.save(m_document->paths());
+}
+
+void MainWindow::restoreDocument()
+{
+    // A document read before reopens where the reader stopped, as they read it; a new one
+    // opens at its start with the window's current choices.
+    const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
+    const int beads = int(m_text->beads().size());
+    ChineseScript script = m_script;
+    if (memory && memory->bead < beads) {
+        script = memory->script;
+        m_position->setBookmarks(memory->bookmarks);
+        m_position->setPosition(memory->bead, memory->fraction, nullptr);
+        m_position->setSelectedBead(memory->selectedBead < beads ? memory->selectedBead : -1,
+                                    nullptr);
+        for (QAction *action : m_layoutGroup->actions())
+            if (action->data().toInt() == memory->layout)
+                action->setChecked(true);
+        m_layout = ReaderLayout(memory->layout);
+        m_zoomSteps = memory->zoom;
+        applyZoom();
+    }
+    // Show the text at once in a script that needs no conversion; a long text then converts in
+    // the background (setScript) and switches when that is done.
+    const bool convertLater = m_document->needsBackgroundConversion(script);
+    applyScript(convertLater ? ChineseScript::Original : script);
+    // Long texts with chapters open with their contents beside them.
+    if (m_contents->entryCount() >= 3)
+        m_contents->show();
+    if (convertLater)
+        setScript(script);
+    else
+        for (QAction *action : m_scriptGroup->actions())
+            action->setChecked(action->data().toInt() == int(script));
+}
+
+void MainWindow::updatePanels()
+{
+    const auto display = [this](SentenceKey key) {
+        return m_document->displayText(key, m_script);
+    };
+    const QList<int> contents = m_text ? contentsBeads(*m_text) : QList<int>();
+    m_contents->setPairs(m_text, contents, display);
+    m_bookmarks->setPairs(m_text, m_position->bookmarks(), display);
+}
+
+void MainWindow::toggleBookmark()
+{
+    const int bead =
+        m_position->selectedBead() >= 0 ? m_position->selectedBead() : m_position->bead();
+    if (!m_text || bead < 0)
+        return;
+    m_position->setBookmarked(bead, !m_position->isBookmarked(bead));
+    statusBar()->showMessage(m_position->isBookmarked(bead)
+                                 ? tr("Pair %1 bookmarked").arg(bead + 1)
+                                 : tr("Bookmark on pair %1 removed").arg(bead + 1),
+                             3000);
+    m_bookmarks->show();
+}
+
+void MainWindow::fitToScreen()
+{
+    const QScreen *screen = this->screen();
+    if (!screen)
+        return;
+    const QRect available = screen->availableGeometry();
+    // The frame (title bar, borders) comes on top of the window's own size.
+    const QSize frameExtra = frameGeometry().size() - geometry().size();
+    const QSize room = available.size() - frameExtra;
+    if (width() <= room.width() && height() <= room.height() && available.contains(frameGeometry()))
+        return;
+    resize(std::min(width(), room.width()), std::min(height(), room.height()));
+    move(available.topLeft() + QPoint((available.width() - frameGeometry().width()) / 2,
+                                      (available.height() - frameGeometry().height()) / 2));
+}
+
+int MainWindow::find(const QString &query)
+{
+    if (m_findBar->query() != query) {
+        const QSignalBlocker blocker(m_findBar);
+        m_findBar->setQuery(query);
+    }
+    m_hits.clear();
+    m_currentHit = -1;
+    m_hits = m_document->find(query);
+    if (!m_hits.isEmpty())
+        goToHit(0);
+    else
+        for (SentencePane *pane : {m_chinesePane, m_englishPane})
+            pane->setFindHits({}, -1);
+    m_findBar->setHitCount(m_currentHit, int(m_hits.size()));
+    return int(m_hits.size());
+}
+
+void MainWindow::goToHit(int hit)
+{
+    m_currentHit = hit;
+    for (SentencePane *pane : {m_chinesePane, m_englishPane})
+        pane->setFindHits(m_hits, hit);
+    const SentenceKey key = m_hits.at(hit).sentence;
+    if (SentencePane *pane = paneShowing(key)) {
+        pane->ensureSentenceVisible(key);
+        showBead(m_text->beadOf(key), pane);
+    }
+    m_findBar->setHitCount(hit, int(m_hits.size()));
+}
+
+void MainWindow::findNext()
+{
+    if (!m_hits.isEmpty())
+        goToHit((m_currentHit + 1) % int(m_hits.size()));
+}
+
+void MainWindow::findPrevious()
+{
+    if (!m_hits.isEmpty())
+        goToHit((m_currentHit + int(m_hits.size()) - 1) % int(m_hits.size()));
 }
 
 } // namespace duizhao

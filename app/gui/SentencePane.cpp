@@ -44,6 +44,8 @@ SentencePane::SentencePane(QWidget *parent)
     // Text wraps to the view, and the measure is kept by margins: never a sideways scroll bar.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     document()->setDocumentMargin(DocumentMargin);
+    // Read-only: no insertion needs recording for undo.
+    document()->setUndoRedoEnabled(false);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_programmaticScroll)
             emit userScrolled();

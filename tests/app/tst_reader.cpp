@@ -82,8 +82,8 @@ bool isLevel(const MainWindow &window, int bead)
 }
 
 /// A document built by hand: @p chapters chapters, each a heading and @p perChapter body
-/// sentences, in both languages, paired 1:1.
-AlignedText chapteredText(int chapters, int perChapter)
+/// sentences, in both languages, paired 1:1; the pairs in @p doubtful are doubtful.
+AlignedText chapteredText(int chapters, int perChapter, const QList<int> &doubtful = {})
 {
     Document document;
     document.layout = Layout::Blocks;
@@ -112,7 +112,7 @@ AlignedText chapteredText(int chapters, int perChapter)
     document.sources.append(source);
     const int count = chapters * (perChapter + 1);
     for (int i = 0; i < count; ++i)
-        beads.append(Bead{i, 1, i, 1, 1.0});
+        beads.append(Bead{i, 1, i, 1, doubtful.contains(i) ? 0.3 : 1.0});
     return AlignedText(std::move(document), std::move(beads));
 }
 
@@ -146,6 +146,7 @@ private slots:
     void ctrlCCopiesTheSelectedPair();
     void contextMenuOffersPairActions();
     void learnerHidesAgain();
+    void doubtfulPairsBothWays();
 
 private:
     bool openSample();
@@ -623,6 +624,24 @@ void TestReader::learnerHidesAgain()
     QTest::keyClick(m_window.get(), Qt::Key_H, Qt::ControlModifier | Qt::ShiftModifier);
     QVERIFY(english->isSentenceHidden({Language::English, 12}));
     QVERIFY(!m_window->readingPosition()->hasRevealed());
+}
+
+void TestReader::doubtfulPairsBothWays()
+{
+    m_window->showAlignedText(chapteredText(3, 20, {5, 30, 50}), {});
+    SentencePane *english = m_window->englishPane();
+    english->setFocus();
+    QTest::keyClick(english, Qt::Key_F8);
+    QCOMPARE(m_window->selectedBead(), 5);
+    QTest::keyClick(english, Qt::Key_F8);
+    QCOMPARE(m_window->selectedBead(), 30);
+    QTRY_VERIFY(isLevel(*m_window, 30));
+    QTest::keyClick(english, Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedBead(), 5);
+    // Backward wraps round to the last one.
+    QTest::keyClick(english, Qt::Key_F8, Qt::ShiftModifier);
+    QCOMPARE(m_window->selectedBead(), 50);
+    QTRY_VERIFY(isLevel(*m_window, 50));
 }
 
 QTEST_MAIN(TestReader)
