@@ -1,7 +1,10 @@
 #include "core/text/ScriptConverter.h"
 
+#include <QHash>
+
 #include <opencc/SimpleConverter.hpp>
 
+#include <algorithm>
 #include <exception>
 
 namespace duizhao {
@@ -26,7 +29,131 @@ const char *openCCConfig(ChineseScript target)
     return nullptr;
 }
 
+/// Every configuration offered, with the script it converts to.
+const QList<std::pair<QString, ChineseScript>> &knownConfigs()
+{
+    static const QList<std::pair<QString, ChineseScript>> configs = {
+        {QStringLiteral("t2s"), ChineseScript::Simplified},
+        {QStringLiteral("tw2s"), ChineseScript::Simplified},
+        {QStringLiteral("hk2s"), ChineseScript::Simplified},
+        {QStringLiteral("tw2sp"), ChineseScript::Simplified},
+        {QStringLiteral("s2t"), ChineseScript::Traditional},
+        {QStringLiteral("s2tw"), ChineseScript::TraditionalTaiwan},
+        {QStringLiteral("s2twp"), ChineseScript::TraditionalTaiwan},
+        {QStringLiteral("s2hk"), ChineseScript::TraditionalHongKong},
+        {QStringLiteral("t2tw"), ChineseScript::TraditionalTaiwan},
+        {QStringLiteral("t2hk"), ChineseScript::TraditionalHongKong},
+        {QStringLiteral("tw2t"), ChineseScript::Traditional},
+        {QStringLiteral("hk2t"), ChineseScript::Traditional},
+    };
+    return configs;
+}
+
+bool isHan(char16_t unit)
+{
+    return (unit >= 0x3400 && unit <= 0x9FFF) || (unit >= 0xF900 && unit <= 0xFAFF) ||
+           QChar::isSurrogate(unit);
+}
+
+/// How many UTF-16 units differ between a text and its conversion (0 when lengths differ and
+/// nothing can be said, which the callers treat as "no evidence").
+qsizetype changedUnits(const QString &text, const QString &converted)
+{
+    if (text.size() != converted.size())
+        return 0;
+    qsizetype changed = 0;
+    for (qsizetype i = 0; i < text.size(); ++i)
+        changed += text.at(i) != converted.at(i);
+    return changed;
+}
+
+QString convertWith(const QString &configName, const QString &text)
+{
+    // One converter per configuration and thread: building one costs about a millisecond.
+    thread_local QHash<QString, std::shared_ptr<ScriptConverter>> converters;
+    auto found = converters.find(configName);
+    if (found == converters.end()) {
+        Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(configName);
+        if (!created)
+            return text;
+        found = converters.insert(configName, std::move(created).value());
+    }
+    return (*found)->convert(text);
+}
+
 } // namespace
+
+ChineseVariant detectChineseVariant(QStringView text, QStringView languageTag)
+{
+    const QString tag =
+        languageTag.toString().toLower().replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (tag.endsWith(QLatin1String("-tw")) || tag.contains(QLatin1String("hant-tw")))
+        return ChineseVariant::TraditionalTaiwan;
+    if (tag.endsWith(QLatin1String("-hk")) || tag.endsWith(QLatin1String("-mo")))
+        return ChineseVariant::TraditionalHongKong;
+    if (tag.endsWith(QLatin1String("-cn")) || tag.endsWith(QLatin1String("-sg")) ||
+        tag.contains(QLatin1String("hans")))
+        return ChineseVariant::Simplified;
+
+    // A sample is enough, and keeps detection cheap on long documents.
+    const QString sample = text.left(20000).toString();
+    const qsizetype traditionalForms =
+        changedUnits(sample, convertWith(QStringLiteral("t2s"), sample));
+    const qsizetype simplifiedForms =
+        changedUnits(sample, convertWith(QStringLiteral("s2t"), sample));
+    if (traditionalForms <= simplifiedForms)
+        return ChineseVariant::Simplified;
+    // Text already in a standard is unchanged by the conversion to it.
+    const qsizetype offTaiwan = changedUnits(sample, convertWith(QStringLiteral("t2tw"), sample));
+    const qsizetype offHongKong = changedUnits(sample, convertWith(QStringLiteral("t2hk"), sample));
+    if (offTaiwan < offHongKong)
+        return ChineseVariant::TraditionalTaiwan;
+    if (offHongKong < offTaiwan)
+        return ChineseVariant::TraditionalHongKong;
+    return ChineseVariant::Traditional;
+}
+
+QString fittingConversion(ChineseVariant source, ChineseScript target, bool phrases)
+{
+    switch (target) {
+    case ChineseScript::Original:
+        return {};
+    case ChineseScript::Simplified:
+        switch (source) {
+        case ChineseVariant::Simplified:
+            return {};
+        case ChineseVariant::TraditionalHongKong:
+            return QStringLiteral("hk2s");
+        case ChineseVariant::TraditionalTaiwan:
+            return phrases ? QStringLiteral("tw2sp") : QStringLiteral("tw2s");
+        case ChineseVariant::Traditional:
+            // tw2s, not t2s: it also turns the Taiwan forms common in standard text (著力).
+            return phrases ? QStringLiteral("tw2sp") : QStringLiteral("tw2s");
+        }
+        break;
+    case ChineseScript::TraditionalTaiwan:
+        if (source == ChineseVariant::Simplified)
+            return phrases ? QStringLiteral("s2twp") : QStringLiteral("s2tw");
+        return source == ChineseVariant::TraditionalTaiwan ? QString() : QStringLiteral("t2tw");
+    case ChineseScript::TraditionalHongKong:
+        if (source == ChineseVariant::Simplified)
+            return QStringLiteral("s2hk");
+        return source == ChineseVariant::TraditionalHongKong ? QString() : QStringLiteral("t2hk");
+    case ChineseScript::Traditional:
+        switch (source) {
+        case ChineseVariant::Simplified:
+            return QStringLiteral("s2t");
+        case ChineseVariant::TraditionalTaiwan:
+            return QStringLiteral("tw2t");
+        case ChineseVariant::TraditionalHongKong:
+            return QStringLiteral("hk2t");
+        case ChineseVariant::Traditional:
+            return {};
+        }
+        break;
+    }
+    return {};
+}
 
 QString chineseScriptName(ChineseScript script)
 {
@@ -48,6 +175,7 @@ QString chineseScriptName(ChineseScript script)
 struct ScriptConverter::Private
 {
     ChineseScript target = ChineseScript::Original;
+    QString configName;
     std::unique_ptr<opencc::SimpleConverter> converter;
 };
 
@@ -62,6 +190,7 @@ Result<std::shared_ptr<ScriptConverter>> ScriptConverter::create(ChineseScript t
     auto p = std::make_unique<Private>();
     p->target = target;
     if (const char *config = openCCConfig(target)) {
+        p->configName = QString::fromLatin1(config).chopped(5);
         try {
             p->converter = std::make_unique<opencc::SimpleConverter>(config);
         } catch (const std::exception &e) {
@@ -69,6 +198,38 @@ Result<std::shared_ptr<ScriptConverter>> ScriptConverter::create(ChineseScript t
         }
     }
     return std::shared_ptr<ScriptConverter>(new ScriptConverter(std::move(p)));
+}
+
+Result<std::shared_ptr<ScriptConverter>> ScriptConverter::create(const QString &configName)
+{
+    const auto &configs = knownConfigs();
+    const auto known = std::find_if(configs.begin(), configs.end(),
+                                    [&](const auto &config) { return config.first == configName; });
+    if (known == configs.end())
+        return Error{ErrorCode::ConversionUnavailable, configName};
+    auto p = std::make_unique<Private>();
+    p->target = known->second;
+    p->configName = configName;
+    try {
+        p->converter = std::make_unique<opencc::SimpleConverter>(
+            QString(configName + QLatin1String(".json")).toStdString());
+    } catch (const std::exception &e) {
+        return Error{ErrorCode::ConversionUnavailable, QString::fromUtf8(e.what())};
+    }
+    return std::shared_ptr<ScriptConverter>(new ScriptConverter(std::move(p)));
+}
+
+QStringList ScriptConverter::configNames()
+{
+    QStringList names;
+    for (const auto &config : knownConfigs())
+        names << config.first;
+    return names;
+}
+
+QString ScriptConverter::configName() const
+{
+    return d->configName;
 }
 
 ChineseScript ScriptConverter::target() const
@@ -82,6 +243,33 @@ QString ScriptConverter::convert(const QString &text) const
         return text;
     const QByteArray utf8 = text.toUtf8();
     return QString::fromStdString(d->converter->Convert(utf8.constData(), size_t(utf8.size())));
+}
+
+MappedConversion ScriptConverter::convertMapped(const QString &text) const
+{
+    MappedConversion mapped;
+    // Runs of Han characters are converted one by one: phrases never cross punctuation, and a
+    // run whose length changed (phrase conversion) is mapped proportionally, not the whole text.
+    qsizetype runStart = 0;
+    while (runStart < text.size()) {
+        const bool han = isHan(text.at(runStart).unicode());
+        qsizetype runEnd = runStart + 1;
+        while (runEnd < text.size() && isHan(text.at(runEnd).unicode()) == han)
+            ++runEnd;
+        const QString run = text.mid(runStart, runEnd - runStart);
+        const QString converted = han ? convert(run) : run;
+        for (qsizetype i = 0; i < converted.size(); ++i) {
+            const qsizetype offset =
+                converted.size() == run.size()
+                    ? i
+                    : i * run.size() / std::max<qsizetype>(1, converted.size());
+            mapped.originalOffsets << runStart + offset;
+        }
+        mapped.text += converted;
+        runStart = runEnd;
+    }
+    mapped.originalOffsets << text.size();
+    return mapped;
 }
 
 } // namespace duizhao
