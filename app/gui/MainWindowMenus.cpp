@@ -23,6 +23,7 @@
 #include <QGuiApplication>
 #include <QInputDialog>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
@@ -306,6 +307,41 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    QMainWindow::changeEvent(event);
+    if (event->type() == QEvent::LanguageChange && m_syncAction)
+        retranslate();
+}
+
+void MainWindow::retranslate()
+{
+    // A new interface language: the menus and the toolbar are rebuilt in it, keeping their state.
+    const bool sync = m_syncAction->isChecked();
+    const QByteArray state = saveState();
+    menuBar()->clear();
+    qDeleteAll(menuBar()->findChildren<QMenu *>(QString(), Qt::FindDirectChildrenOnly));
+    delete findChild<QToolBar *>(QStringLiteral("readerToolBar"));
+    delete m_scriptGroup;
+    delete m_layoutGroup;
+    delete m_themeGroup;
+    createMenus();
+    restoreState(state);
+    m_syncAction->setChecked(sync);
+    const std::pair<QActionGroup *, int> checked[] = {{m_scriptGroup, int(m_script)},
+                                                      {m_layoutGroup, int(m_layout)},
+                                                      {m_themeGroup, int(m_themeChoice)}};
+    for (const auto &[group, value] : checked)
+        for (QAction *action : group->actions())
+            action->setChecked(action->data().toInt() == value);
+    m_cancelButton->setText(tr("Cancel"));
+    if (m_text)
+        updateHeader();
+    else
+        setWindowTitle(tr("Duizhao"));
+    updateStatus();
 }
 
 void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
