@@ -91,7 +91,7 @@ def concatenate(docs, per_doc_links, size, out_dir):
     return len(zh_lines), len(en_lines)
 
 
-def timed(command, stdout_path, timeout=None, env=None):
+def timed(command, stdout_path, timeout=None, env=None, cwd=None):
     """Runs @p command; returns (wall seconds, peak RSS in MB, stderr, CPU seconds) or None on
     timeout. On a shared machine CPU time is the steadier figure."""
     stats = stdout_path + '.time'
@@ -99,7 +99,7 @@ def timed(command, stdout_path, timeout=None, env=None):
         try:
             done = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S', '-o', stats] + command,
                                   stdout=out, stderr=subprocess.PIPE, text=True, timeout=timeout,
-                                  env=env)
+                                  env=env, cwd=cwd)
         except subprocess.TimeoutExpired:
             return None
     if done.returncode != 0:
@@ -132,11 +132,13 @@ def main():
     ap.add_argument('--no-peer', action='store_true')
     ap.add_argument('--keep')
     args = ap.parse_args()
+    args.cli, args.cedict = os.path.abspath(args.cli), os.path.abspath(args.cedict)
+    args.eval = os.path.abspath(args.eval)
     peer = os.path.join(ROOT, '..', 'shared', 'tools', 'peer-hunalign')
     if not os.path.isdir(args.eval):
         sys.exit('bench-align-real: no evaluation sets at %s' % args.eval)
 
-    work = args.keep or tempfile.mkdtemp(prefix='duizhao-bench-')
+    work = os.path.abspath(args.keep or tempfile.mkdtemp(prefix='duizhao-bench-'))
     os.makedirs(work, exist_ok=True)
     docs = documents(args.eval)
 
@@ -154,7 +156,8 @@ def main():
         per_doc[name] = read_links(out)
         if not args.no_peer:
             out = os.path.join(chapter_dir, name + '.hunalign')
-            wall, _, err, _ = timed([peer, args.cedict, zh, en], out)
+            # hunalign leaves a translate.txt in its working directory.
+            wall, _, err, _ = timed([peer, args.cedict, zh, en], out, cwd=chapter_dir)
             peer_total += peer_seconds(err)
             peer_wall_total += wall
     print('machine: %d cores, %s' % (os.cpu_count(), open('/proc/cpuinfo').read().split(
@@ -186,7 +189,8 @@ def main():
         peer_text, peer_f1, ratio = '—', '—', '—'
         if not args.no_peer:
             result = timed([peer, args.cedict, os.path.join(book, 'zh'), os.path.join(book, 'en')],
-                           os.path.join(book, 'hunalign', 'book.align'), args.peer_timeout)
+                           os.path.join(book, 'hunalign', 'book.align'), args.peer_timeout,
+                           cwd=book)
             if result is None:
                 peer_text = 'over %d s' % args.peer_timeout
                 ratio = '>%.1fx' % (args.peer_timeout / wall)
