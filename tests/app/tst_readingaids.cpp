@@ -2,6 +2,7 @@
 
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
+#include "app/gui/VocabularyPanel.h"
 #include "core/align/Aligner.h"
 #include "core/parse/DocumentReader.h"
 
@@ -9,6 +10,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -41,6 +43,7 @@ private slots:
     void popupAddsToVocabulary();
     void popupWithoutEntries();
     void concordancePanelSearchesAndJumps();
+    void vocabularyPanelListsAndExports();
 };
 
 void TestReadingAidWidgets::popupShowsEntries()
@@ -118,6 +121,41 @@ void TestReadingAidWidgets::concordancePanelSearchesAndJumps()
     panel.setQuery(QStringLiteral("meetings"));
     QVERIFY(!panel.hits().isEmpty());
     QVERIFY(!panel.hits().first().englishHits.isEmpty());
+}
+
+void TestReadingAidWidgets::vocabularyPanelListsAndExports()
+{
+    const auto dictionary = Dictionary::shared();
+    VocabularyPanel panel;
+    auto *table = panel.findChild<QTableWidget *>(QStringLiteral("words"));
+    QVERIFY(table);
+    QCOMPARE(table->rowCount(), 0);
+    QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("exportAnki"))->isEnabled());
+    QVERIFY(panel.addItem({utf8("開發"), dictionary->lookup(utf8("開發")).first(),
+                           utf8("西部大開發"), QStringLiteral("development"), 4}));
+    QVERIFY(!panel.addItem({utf8("开发"), dictionary->lookup(utf8("开发")).first(), {}, {}, 5}));
+    QVERIFY(panel.addItem({utf8("銀行"), dictionary->lookup(utf8("銀行")).first(), {}, {}, -1}));
+    QCOMPARE(table->rowCount(), 2);
+    QCOMPARE(table->item(0, 1)->text(), utf8("kāi fā"));
+
+    QSignalSpy activated(&panel, &VocabularyPanel::pairActivated);
+    emit table->cellDoubleClicked(0, 0);
+    QCOMPARE(activated.size(), 1);
+    QCOMPARE(activated.at(0).at(0).toInt(), 4);
+    emit table->cellDoubleClicked(1, 0); // no example pair: nothing to show
+    QCOMPARE(activated.size(), 1);
+
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("vocabulary.tsv"));
+    QCOMPARE(panel.exportAnkiTsv(path), QString());
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(QString::fromUtf8(file.readAll()).contains(utf8("開發 开发\tkāi fā\t")));
+
+    table->setCurrentCell(1, 0);
+    panel.removeSelected();
+    QCOMPARE(table->rowCount(), 1);
+    QCOMPARE(panel.list().items().first().word, utf8("開發"));
 }
 
 QTEST_MAIN(TestReadingAidWidgets)
