@@ -2,6 +2,7 @@
 
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
+#include "app/gui/SpeechReader.h"
 #include "app/gui/VocabularyPanel.h"
 #include "core/align/Aligner.h"
 #include "core/parse/DocumentReader.h"
@@ -44,6 +45,7 @@ private slots:
     void popupWithoutEntries();
     void concordancePanelSearchesAndJumps();
     void vocabularyPanelListsAndExports();
+    void speechReaderSpeaksOrSaysWhyNot();
 };
 
 void TestReadingAidWidgets::popupShowsEntries()
@@ -156,6 +158,22 @@ void TestReadingAidWidgets::vocabularyPanelListsAndExports()
     panel.removeSelected();
     QCOMPARE(table->rowCount(), 1);
     QCOMPARE(panel.list().items().first().word, utf8("開發"));
+}
+
+void TestReadingAidWidgets::speechReaderSpeaksOrSaysWhyNot()
+{
+    SpeechReader reader;
+    QSignalSpy unavailable(&reader, &SpeechReader::unavailable);
+    for (const Language language : {Language::Chinese, Language::English}) {
+        const bool started = reader.speak(utf8("西部大開發"), language);
+        // Whatever this machine has: either reading starts, or the reader says why it cannot.
+        QCOMPARE(started, reader.notice().isEmpty());
+        if (!reader.hasEngine())
+            QVERIFY(!started);
+        reader.stop();
+    }
+    for (const QList<QVariant> &arguments : unavailable)
+        QVERIFY(!arguments.at(0).toString().isEmpty());
 }
 
 QTEST_MAIN(TestReadingAidWidgets)
