@@ -8,6 +8,9 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libicu-dev libopencc-dev opencc libopencc-data libstemmer-dev
+    # read aloud (optional at build time; voices come from the system's speech engine);
+    # Qt6TextToSpeech's CMake package needs Qt6QmlIntegration from qt6-declarative-dev
+    qt6-speech-dev qt6-declarative-dev
     # run: Qt platform plugins and fonts with explicit CJK families
     libxkbcommon-x11-0 libqt6svg6 fonts-noto-cjk fonts-dejavu-core
     # PDF export: AR PL UMing has no glyphs shared with Kangxi radicals (core/export/README-export.md)

@@ -1,5 +1,6 @@
 #include "app/cli/CliApp.h"
 
+#include "app/cli/ReadingCommands.h"
 #include "app/common/ErrorText.h"
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
@@ -61,6 +62,9 @@ const QString usageText =
         "  sentences   one sentence per line, in reading order\n"
         "  align       which Chinese sentences each English sentence translates\n"
         "  export      write the aligned pairs to a file: duizhao-cli export FILE [FILE2] -o OUT\n"
+        "  lookup      dictionary entries of a Chinese or English word: duizhao-cli lookup WORD\n"
+        "  convert     Chinese script conversion: duizhao-cli convert [--config NAME] [FILE]\n"
+        "  concordance every pair containing a query: duizhao-cli concordance FILE [FILE2] QUERY\n"
         "  (duizhao-cli COMMAND --help shows one command's options)\n"
         "\n"
         "Options:\n"
@@ -493,6 +497,12 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    // lookup, convert and concordance have their own options (app/cli/ReadingCommands.cpp).
+    if (const auto command =
+            std::find_if(arguments.begin() + std::min<qsizetype>(1, arguments.size()),
+                         arguments.end(), [](const QString &a) { return !a.startsWith(u'-'); });
+        command != arguments.end() && isReadingCommand(*command))
+        return runReadingCommand(arguments, out, err);
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption jsonOption(QStringLiteral("json"));

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QList>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -87,3 +88,5 @@ private:
 bool isHanCharacter(char32_t c);
 
 } // namespace duizhao
+
+Q_DECLARE_METATYPE(duizhao::DictionaryEntry)
