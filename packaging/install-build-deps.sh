@@ -14,6 +14,8 @@ packages=(
     fonts-arphic-uming fonts-wqy-microhei
     # tests and tools
     python3 xvfb xauth poppler-utils libxml2-utils python3-translate
+    # fuzzing: clang with libFuzzer and its sanitizer runtimes (the fuzz preset)
+    clang libclang-rt-14-dev
 )
 
 missing=()
