@@ -21,6 +21,8 @@ packages=(
     dpkg-dev file lintian desktop-file-utils appstream
     # the real-text alignment benchmark: hunalign's Chinese segmenter (tests/benchmarks/)
     python3-jieba
+    # fuzzing: clang with libFuzzer and its sanitizer runtimes (the fuzz preset)
+    clang libclang-rt-14-dev
 )
 
 missing=()

@@ -312,8 +312,7 @@ Detection detectChinese(QByteArrayView bytes)
     return detection;
 }
 
-/// @p utf8Sequences: valid UTF-8 multi-byte sequences among the bytes (a mixed file has some).
-Result<DecodedText> decodeChinese(QByteArrayView bytes, qsizetype utf8Sequences)
+Result<DecodedText> decodeChinese(QByteArrayView bytes)
 {
     const Detection detection = detectChinese(bytes);
     // Japanese or Korean bytes often decode as GB18030 too; that would be a guess, not a reading.
@@ -335,11 +334,10 @@ Result<DecodedText> decodeChinese(QByteArrayView bytes, qsizetype utf8Sequences)
     if (gb && big5)
         useGb = gbScore != big5Score ? gbScore > big5Score : detection.best == Gb18030Name;
     // Mostly rare or private-use characters: clean bytes, but not Chinese text.
-    const bool mixed = utf8Sequences >= MinValidUtf8Sequences;
     if (useGb && gbScore > 0)
-        return DecodedText{std::move(*gb), Gb18030Name, false, mixed || gbPlausibility.doubtful()};
+        return DecodedText{std::move(*gb), Gb18030Name, false, gbPlausibility.doubtful()};
     if (!useGb && big5 && big5Score > 0)
-        return DecodedText{std::move(*big5), Big5Name, false, mixed || big5Plausibility.doubtful()};
+        return DecodedText{std::move(*big5), Big5Name, false, big5Plausibility.doubtful()};
     return Error{ErrorCode::UnknownEncoding, {}};
 }
 
@@ -376,7 +374,7 @@ Result<DecodedText> decodeUtf16(QByteArrayView payload, bool littleEndian, qsize
 std::optional<bool> utf16ByteOrder(QByteArrayView bytes)
 {
     const qsizetype sample = qMin(bytes.size(), ControlSampleBytes) & ~qsizetype(1);
-    if (sample < 4)
+    if (bytes.size() % 2 != 0 || sample < 16)
         return std::nullopt;
     qsizetype evenZeros = 0;
     qsizetype oddZeros = 0;
@@ -405,8 +403,11 @@ Result<DecodedText> decodeUtf8(QByteArrayView payload, qsizetype offset, bool ha
 
 Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
 {
-    if (const std::optional<bool> littleEndian = utf16ByteOrder(bytes))
-        return decodeUtf16(bytes, *littleEndian, 0);
+    // Taken as UTF-16 only when it decodes cleanly; otherwise NUL bytes make it binary below.
+    if (const std::optional<bool> littleEndian = utf16ByteOrder(bytes)) {
+        if (Result<DecodedText> utf16 = decodeUtf16(bytes, *littleEndian, 0))
+            return utf16;
+    }
     if (const auto binaryAt = findBinaryUnit(ByteUnits{bytes}))
         return Error{ErrorCode::BinaryData, {}, *binaryAt};
     if (hasBinaryMagic(bytes))
@@ -418,7 +419,7 @@ Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
     if (scan.validMultiByte >= MinValidUtf8Sequences &&
         scan.validMultiByte >= Utf8DominanceFactor * scan.malformed)
         return Error{ErrorCode::InvalidUtf8, {}, scan.firstMalformed};
-    return decodeChinese(bytes, scan.validMultiByte);
+    return decodeChinese(bytes);
 }
 
 bool isBlank(const QString &text)

@@ -12,8 +12,8 @@ struct DecodedText
     QString text;     ///< Exactly what the bytes say: newlines (LF, CRLF, CR) are not changed.
     QString encoding; ///< "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5".
     bool hadByteOrderMark = false;
-    /// Decoded cleanly, but parts look like another encoding (a file mixing UTF-8, Big5 and
-    /// GB18030): some characters may be wrong.
+    /// Decoded cleanly, but over 1% of the characters are ones a wrong double-byte decoding
+    /// makes (a file mixing UTF-8, Big5 and GB18030): some characters may be wrong.
     bool doubtful = false;
 };
 
