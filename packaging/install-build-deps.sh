@@ -8,6 +8,8 @@ packages=(
     cmake ninja-build g++ pkg-config clang-format
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libicu-dev libopencc-dev opencc libopencc-data libstemmer-dev
+    # importers: ZIP (EPUB, DOCX, ODT), HTML5 parsing, PDF text
+    libzip-dev libgumbo-dev libpoppler-qt6-dev
     # run: Qt platform plugins and fonts with explicit CJK families
     libxkbcommon-x11-0 libqt6svg6 fonts-noto-cjk fonts-dejavu-core
     # PDF export: AR PL UMing has no glyphs shared with Kangxi radicals (core/export/README-export.md)

@@ -10,6 +10,7 @@
 #include "core/export/TsvWriter.h"
 #include "core/parse/DocumentReader.h"
 #include "core/pdf/PdfRenderer.h"
+#include "core/pdfimport/PdfImporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -120,9 +121,12 @@ int info(const Document &document, bool json, QTextStream &out)
     if (json) {
         QJsonArray files;
         for (const SourceText &source : document.sources)
-            files.append(QJsonObject{{QStringLiteral("path"), source.path},
-                                     {QStringLiteral("encoding"), source.encoding},
-                                     {QStringLiteral("byteOrderMark"), source.hadByteOrderMark}});
+            files.append(
+                QJsonObject{{QStringLiteral("path"), source.path},
+                            {QStringLiteral("format"),
+                             source.format.isEmpty() ? QStringLiteral("text") : source.format},
+                            {QStringLiteral("encoding"), source.encoding},
+                            {QStringLiteral("byteOrderMark"), source.hadByteOrderMark}});
         QJsonArray languages;
         QJsonObject sides;
         for (Language language : presentLanguages(document)) {
@@ -131,7 +135,8 @@ int info(const Document &document, bool json, QTextStream &out)
             sides.insert(
                 languageCode(language),
                 QJsonObject{{QStringLiteral("paragraphs"), side.paragraphs.size()},
-                            {QStringLiteral("sentences"), document.sentenceRefs(language).size()}});
+                            {QStringLiteral("sentences"), document.sentenceRefs(language).size()},
+                            {QStringLiteral("chapters"), side.chapters.size()}});
         }
         QJsonArray notices;
         for (Notice notice : document.notices)
@@ -147,8 +152,9 @@ int info(const Document &document, bool json, QTextStream &out)
     }
 
     for (const SourceText &source : document.sources)
-        out << "File:          " << source.path << " (" << source.encoding
-            << (source.hadByteOrderMark ? ", with BOM" : "") << ")\n";
+        out << "File:          " << source.path << " ("
+            << (source.format.isEmpty() ? QString() : source.format + QStringLiteral(", "))
+            << source.encoding << (source.hadByteOrderMark ? ", with BOM" : "") << ")\n";
     out << "Layout:        " << layoutName(document.layout) << '\n';
     QStringList codes;
     for (Language language : presentLanguages(document))
@@ -165,7 +171,10 @@ int info(const Document &document, bool json, QTextStream &out)
         const Side &side = document.side(language);
         out << (language == Language::Chinese ? "Chinese:       " : "English:       ")
             << side.paragraphs.size() << " paragraphs, " << document.sentenceRefs(language).size()
-            << " sentences\n";
+            << " sentences";
+        if (!side.chapters.isEmpty())
+            out << ", " << side.chapters.size() << " chapters";
+        out << '\n';
     }
     for (Notice notice : document.notices)
         out << "Notice:        " << noticeText(notice) << '\n';
@@ -417,6 +426,7 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    registerPdfImporter();
     QCommandLineParser parser;
     parser.setOptionsAfterPositionalArgumentsMode(QCommandLineParser::ParseAsOptions);
     const QCommandLineOption jsonOption(QStringLiteral("json"));

@@ -5,6 +5,7 @@
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
 #include "app/gui/SentencePane.h"
+#include "core/import/Importer.h"
 #include "core/sync/ReadingPosition.h"
 
 #include <QAction>
@@ -49,8 +50,15 @@ constexpr int MaxRecentFiles = 8;
 
 QString fileFilters()
 {
-    return MainWindow::tr("Bilingual texts (*.txt *.text);;Translation memories (*.tmx);;"
-                          "Duizhao projects (*.duizhao);;All files (*)");
+    // Every format core reads (core/import/Importer.h), in one filter.
+    QStringList patterns;
+    for (const FileFormatInfo &format : supportedFormats()) {
+        for (const QString &extension : format.extensions)
+            patterns.append(QStringLiteral("*.") + extension);
+    }
+    return MainWindow::tr("Bilingual texts and books (%1);;Translation memories (*.tmx);;"
+                          "Duizhao projects (*.duizhao);;All files (*)")
+        .arg(patterns.join(u' '));
 }
 
 } // namespace

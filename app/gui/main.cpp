@@ -1,5 +1,6 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Translations.h"
+#include "core/pdfimport/PdfImporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -7,6 +8,7 @@
 int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
+    duizhao::registerPdfImporter();
     duizhao::installTranslations(app, duizhao::requestedLocale(QCoreApplication::arguments()));
     QApplication::setApplicationName(QStringLiteral("Duizhao"));
     QApplication::setOrganizationName(QStringLiteral("Duizhao"));
