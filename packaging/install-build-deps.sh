@@ -11,6 +11,8 @@ packages=(
     # read aloud (optional at build time; voices come from the system's speech engine);
     # Qt6TextToSpeech's CMake package needs Qt6QmlIntegration from qt6-declarative-dev
     qt6-speech-dev qt6-declarative-dev
+    # importers: ZIP (EPUB, DOCX, ODT), HTML5 parsing, PDF text
+    libzip-dev libgumbo-dev libpoppler-qt6-dev
     # run: Qt platform plugins and fonts with explicit CJK families
     libxkbcommon-x11-0 libqt6svg6 fonts-noto-cjk fonts-dejavu-core
     # PDF export: AR PL UMing has no glyphs shared with Kangxi radicals (core/export/README-export.md)

@@ -11,6 +11,7 @@
 #include "core/export/TsvWriter.h"
 #include "core/parse/DocumentReader.h"
 #include "core/pdf/PdfRenderer.h"
+#include "core/pdfimport/PdfImporter.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -189,9 +190,12 @@ int info(const Document &document, bool json, QTextStream &out)
     if (json) {
         QJsonArray files;
         for (const SourceText &source : document.sources)
-            files.append(QJsonObject{{QStringLiteral("path"), source.path},
-                                     {QStringLiteral("encoding"), source.encoding},
-                                     {QStringLiteral("byteOrderMark"), source.hadByteOrderMark}});
+            files.append(
+                QJsonObject{{QStringLiteral("path"), source.path},
+                            {QStringLiteral("format"),
+                             source.format.isEmpty() ? QStringLiteral("text") : source.format},
+                            {QStringLiteral("encoding"), source.encoding},
+                            {QStringLiteral("byteOrderMark"), source.hadByteOrderMark}});
         QJsonArray languages;
         QJsonObject sides;
         for (Language language : presentLanguages(document)) {
@@ -200,7 +204,8 @@ int info(const Document &document, bool json, QTextStream &out)
             sides.insert(
                 languageCode(language),
                 QJsonObject{{QStringLiteral("paragraphs"), side.paragraphs.size()},
-                            {QStringLiteral("sentences"), document.sentenceRefs(language).size()}});
+                            {QStringLiteral("sentences"), document.sentenceRefs(language).size()},
+                            {QStringLiteral("chapters"), side.chapters.size()}});
         }
         QJsonArray notices;
         for (Notice notice : document.notices)
@@ -216,8 +221,9 @@ int info(const Document &document, bool json, QTextStream &out)
     }
 
     for (const SourceText &source : document.sources)
-        out << "File:          " << source.path << " (" << source.encoding
-            << (source.hadByteOrderMark ? ", with BOM" : "") << ")\n";
+        out << "File:          " << source.path << " ("
+            << (source.format.isEmpty() ? QString() : source.format + QStringLiteral(", "))
+            << source.encoding << (source.hadByteOrderMark ? ", with BOM" : "") << ")\n";
     out << "Layout:        " << layoutName(document.layout) << '\n';
     QStringList codes;
     for (Language language : presentLanguages(document))
@@ -234,7 +240,10 @@ int info(const Document &document, bool json, QTextStream &out)
         const Side &side = document.side(language);
         out << (language == Language::Chinese ? "Chinese:       " : "English:       ")
             << side.paragraphs.size() << " paragraphs, " << document.sentenceRefs(language).size()
-            << " sentences\n";
+            << " sentences";
+        if (!side.chapters.isEmpty())
+            out << ", " << side.chapters.size() << " chapters";
+        out << '\n';
     }
     for (Notice notice : document.notices)
         out << "Notice:        " << noticeText(notice) << '\n';
@@ -497,6 +506,7 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
 
 int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 {
+    registerPdfImporter();
     // lookup, convert and concordance have their own options (app/cli/ReadingCommands.cpp).
     if (const auto command =
             std::find_if(arguments.begin() + std::min<qsizetype>(1, arguments.size()),

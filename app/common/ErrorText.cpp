@@ -122,6 +122,27 @@ QString errorText(const Error &error)
             .arg(error.context);
     case ErrorCode::Cancelled:
         return ErrorText::tr("Cancelled.");
+    case ErrorCode::UnsupportedFormat:
+        return ErrorText::tr(
+                   "%1 is a %2 file, which Duizhao cannot read. Save it as EPUB, DOCX, ODT, HTML, "
+                   "PDF or plain text and open that.")
+            .arg(where, error.detail);
+    case ErrorCode::DrmProtected:
+        return ErrorText::tr(
+                   "%1 is protected (%2 with DRM or a password): its text cannot be read.")
+            .arg(where, error.detail);
+    case ErrorCode::MalformedFile:
+        return ErrorText::tr("%1 is not a valid %2 file, or is damaged.").arg(where, error.detail);
+    case ErrorCode::LimitExceeded:
+        return ErrorText::tr(
+                   "%1 was refused: it expands, nests or grows beyond safe limits (%2). It may "
+                   "be damaged or built to exhaust memory.")
+            .arg(where, error.detail);
+    case ErrorCode::NoTextLayer:
+        return ErrorText::tr(
+                   "%1 holds scanned page images but no text. Run it through OCR first (e.g. "
+                   "ocrmypdf) and open the result.")
+            .arg(where);
     }
     return ErrorText::tr("Unknown error.");
 }

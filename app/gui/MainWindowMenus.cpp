@@ -11,6 +11,7 @@
 #include "app/gui/ReaderSettings.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/ShortcutsDialog.h"
+#include "core/import/Importer.h"
 #include "core/sync/ReadingPosition.h"
 
 #include <QAction>
@@ -44,22 +45,6 @@ QString withoutAccelerator(QString text)
 }
 
 constexpr int MaxRecentFiles = 8;
-
-/// The formats the Open dialogs offer: only what the readers really read. A new importer adds
-/// one line here.
-struct OpenFormat
-{
-    const char *name;
-    QStringList patterns;
-};
-
-QList<OpenFormat> openFormats()
-{
-    return {
-        {QT_TRANSLATE_NOOP("duizhao::MainWindow", "Bilingual texts"),
-         {QStringLiteral("*.txt"), QStringLiteral("*.text")}},
-    };
-}
 
 } // namespace
 
@@ -405,9 +390,17 @@ QString MainWindow::openFileFilters()
 {
     // Plain texts often have no extension, and a name pattern cannot ask for "no dot": the
     // default filter shows every file; the readable formats follow, one filter each.
+    // Only what the importers really read (core/import/Importer.h), all of them first.
     QStringList filters = {tr("All files (*)")};
-    for (const OpenFormat &format : openFormats())
-        filters.append(QStringLiteral("%1 (%2)").arg(tr(format.name), format.patterns.join(u' ')));
+    QStringList everyPattern;
+    for (const FileFormatInfo &format : supportedFormats()) {
+        QStringList patterns;
+        for (const QString &extension : format.extensions)
+            patterns.append(QStringLiteral("*.") + extension);
+        everyPattern += patterns;
+        filters.append(QStringLiteral("%1 (%2)").arg(format.name, patterns.join(u' ')));
+    }
+    filters.insert(1, tr("Texts and books Duizhao reads (%1)").arg(everyPattern.join(u' ')));
     return filters.join(QStringLiteral(";;"));
 }
 

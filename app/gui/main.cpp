@@ -2,6 +2,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/Translations.h"
+#include "core/pdfimport/PdfImporter.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -82,6 +83,7 @@ int main(int argc, char *argv[])
 
     QApplication app(argc, argv);
     setIdentity();
+    duizhao::registerPdfImporter();
     // Ties the windows to the installed desktop file (taskbar icon and name, WM_CLASS).
     QGuiApplication::setDesktopFileName(duizhao::applicationId());
     QApplication::setWindowIcon(duizhao::applicationIcon());

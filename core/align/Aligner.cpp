@@ -1,5 +1,6 @@
 #include "core/align/Aligner.h"
 
+#include "core/align/ChapterAligner.h"
 #include "core/align/Lexicon.h"
 #include "core/align/NumberAnchors.h"
 #include "core/text/EnglishStemmer.h"
@@ -1644,6 +1645,9 @@ Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &
     if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
         lexicon = *loaded;
     const Aligner aligner(lexicon, model);
+    // Books pair chapters first, subtitles cues (core/align/ChapterAligner.h).
+    if (auto structured = alignByStructure(document, aligner, isCancelled, reportProgress))
+        return *structured;
     return aligner.align(alignmentUnits(document, Language::Chinese),
                          alignmentUnits(document, Language::English), isCancelled, reportProgress);
 }

@@ -35,6 +35,16 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("font-unavailable");
     case ErrorCode::Cancelled:
         return QStringLiteral("cancelled");
+    case ErrorCode::UnsupportedFormat:
+        return QStringLiteral("unsupported-format");
+    case ErrorCode::DrmProtected:
+        return QStringLiteral("drm-protected");
+    case ErrorCode::MalformedFile:
+        return QStringLiteral("malformed-file");
+    case ErrorCode::LimitExceeded:
+        return QStringLiteral("limit-exceeded");
+    case ErrorCode::NoTextLayer:
+        return QStringLiteral("no-text-layer");
     }
     return QStringLiteral("unknown");
 }

@@ -26,6 +26,11 @@ enum class ErrorCode
     ConversionUnavailable, ///< OpenCC configuration or data missing.
     FontUnavailable,       ///< A font the PDF export needs is not installed (family in context).
     Cancelled,
+    UnsupportedFormat, ///< A known format Duizhao does not read (its name in detail).
+    DrmProtected,      ///< Encrypted (DRM, password): the text cannot be read (format in detail).
+    MalformedFile,     ///< Not a valid file of its format (format in detail).
+    LimitExceeded,     ///< Expands, nests or grows beyond safe limits (which one in detail).
+    NoTextLayer,       ///< A PDF of scanned pages: images only, no text to read.
 };
 
 /// Why a file could not be written (with ErrorCode::WriteFailed).
@@ -45,11 +50,19 @@ enum class WriteFailure
 
 struct Error
 {
+    Error(ErrorCode errorCode, QString where = {}, qint64 offset = -1, QString what = {})
+        : code(errorCode)
+        , context(std::move(where))
+        , position(offset)
+        , detail(std::move(what))
+    {}
+
     ErrorCode code;
     QString context;      ///< A path, an encoding name or a detail; never a sentence.
     qint64 position = -1; ///< Byte or character offset where it applies, -1 if none.
     WriteFailure writeFailure = WriteFailure::Unknown;
     int systemError = 0; ///< errno of the failed system call, 0 if none.
+    QString detail;      ///< A format name or a limit's identifier; never a sentence.
 };
 
 /// A value or an Error (std::expected arrives with C++23).

@@ -452,7 +452,7 @@ Result<DecodedText> decodeText(const QByteArray &bytes)
     return result;
 }
 
-Result<DecodedText> readTextFile(const QString &path, qint64 maxBytes)
+Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes)
 {
     const QFileInfo info(path);
     if (!info.exists())
@@ -471,7 +471,15 @@ Result<DecodedText> readTextFile(const QString &path, qint64 maxBytes)
     // The file may have grown since it was measured.
     if (bytes.size() > maxBytes)
         return Error{ErrorCode::FileTooLarge, path, bytes.size()};
-    Result<DecodedText> result = decodeText(bytes);
+    return bytes;
+}
+
+Result<DecodedText> readTextFile(const QString &path, qint64 maxBytes)
+{
+    const Result<QByteArray> bytes = readFileBytes(path, maxBytes);
+    if (!bytes)
+        return bytes.error();
+    Result<DecodedText> result = decodeText(*bytes);
     if (!result && result.error().context.isEmpty()) {
         Error error = result.error();
         error.context = path;

@@ -27,6 +27,9 @@ inline constexpr qint64 DefaultMaxTextFileBytes = 64 * 1024 * 1024;
 /// malformed UTF-8 and unknown encodings are errors, never guesses.
 Result<DecodedText> decodeText(const QByteArray &bytes);
 
+/// Reads a file's bytes, refusing files larger than @p maxBytes before reading them.
+Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes);
+
 /// Reads and decodes a file, refusing files larger than @p maxBytes before reading them.
 Result<DecodedText> readTextFile(const QString &path, qint64 maxBytes = DefaultMaxTextFileBytes);
 

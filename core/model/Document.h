@@ -43,11 +43,31 @@ enum class ParagraphRole
     Heading,  ///< A chapter or section heading inside the body; aligned, and listed in contents.
 };
 
+/// When a subtitle cue is on screen, in milliseconds from the start.
+struct CueTime
+{
+    qint64 startMs = -1;
+    qint64 endMs = -1;
+
+    bool isValid() const { return startMs >= 0 && endMs >= startMs; }
+    friend bool operator==(const CueTime &, const CueTime &) = default;
+};
+
 struct Paragraph
 {
     TextRange range;
     ParagraphRole role = ParagraphRole::Body;
     QList<Sentence> sentences;
+    CueTime cue; ///< Set for subtitle cues: the aligner pairs cues shown at the same time.
+};
+
+/// A chapter of a book (an EPUB spine document, or the text from one chapter heading to the
+/// next): the aligner pairs chapters first, then sentences within paired chapters.
+struct Chapter
+{
+    QString title; ///< From the table of contents or the chapter's heading; may be empty.
+    int firstParagraph = 0;
+    int paragraphCount = 0;
 };
 
 /// One language of the document.
@@ -56,6 +76,8 @@ struct Side
     Language language = Language::Neutral;
     int sourceIndex = 0; ///< Which Document::sources entry the ranges point into.
     QList<Paragraph> paragraphs;
+    /// In order, covering the paragraphs they name; empty when the text has no chapters.
+    QList<Chapter> chapters;
 
     bool isEmpty() const { return paragraphs.isEmpty(); }
     qsizetype sentenceCount() const;
@@ -65,10 +87,23 @@ struct Side
 /// valid.
 struct SourceText
 {
+    SourceText() = default;
+    SourceText(QString filePath, QString textEncoding, bool byteOrderMark, QString decoded,
+               QString fileFormat = {})
+        : path(std::move(filePath))
+        , encoding(std::move(textEncoding))
+        , hadByteOrderMark(byteOrderMark)
+        , text(std::move(decoded))
+        , format(std::move(fileFormat))
+    {}
+
     QString path; ///< Empty for text that did not come from a file.
     QString encoding;
     bool hadByteOrderMark = false;
     QString text;
+    /// The file's format when it was not plain text ("EPUB", "HTML", …): text then holds the
+    /// text read out of it, one paragraph per block, blank lines between.
+    QString format;
 };
 
 struct MetadataField

@@ -1,5 +1,6 @@
 #include "core/parse/DocumentReader.h"
 
+#include "core/import/Importer.h"
 #include "core/parse/MetadataExtractor.h"
 #include "core/text/LanguageDetector.h"
 #include "core/text/Segmenter.h"
@@ -216,7 +217,7 @@ void markTitle(QStringView text, QList<RawParagraph> &paragraphs, Language langu
 
 Paragraph segmentParagraph(QStringView text, const RawParagraph &raw, const Segmenter &segmenter)
 {
-    Paragraph paragraph{raw.range, raw.role, {}};
+    Paragraph paragraph{raw.range, raw.role, {}, {}};
     if (raw.role == ParagraphRole::Metadata)
         return paragraph;
     // Hand-wrapped lines are one paragraph: line breaks read as spaces (same length, so the
@@ -281,7 +282,75 @@ void finishOneSided(Document &document)
     document.notices.append(hasChinese ? Notice::EnglishMissing : Notice::ChineseMissing);
 }
 
-Result<Document> parseSingle(Document document, const ReadOptions &options)
+/// The chapter a chapter heading found in plain text starts, when a side has several.
+QList<Chapter> chaptersFromHeadings(const Document &document, const Side &side)
+{
+    QList<Chapter> chapters;
+    for (int i = 0; i < side.paragraphs.size(); ++i) {
+        const Paragraph &paragraph = side.paragraphs.at(i);
+        const bool heading =
+            paragraph.role == ParagraphRole::Heading || paragraph.role == ParagraphRole::Title;
+        if (heading && looksLikeChapterHeading(document.textView(side, paragraph.range)))
+            chapters.append({document.text(side, paragraph.range), i, 0});
+    }
+    return chapters.size() >= 2 ? chapters : QList<Chapter>();
+}
+
+QList<Chapter> chaptersFromStarts(const Side &side, const QList<ImportedText::ChapterStart> &starts)
+{
+    QList<Chapter> chapters;
+    int paragraph = 0;
+    for (const ImportedText::ChapterStart &start : starts) {
+        while (paragraph < side.paragraphs.size() &&
+               side.paragraphs.at(paragraph).range.start < start.offset)
+            ++paragraph;
+        if (paragraph == side.paragraphs.size())
+            break;
+        if (!chapters.isEmpty() && chapters.last().firstParagraph == paragraph)
+            chapters.removeLast(); // The previous chapter has nothing on this side.
+        chapters.append({start.title, paragraph, 0});
+    }
+    return chapters;
+}
+
+/// Gives the paragraphs read from source @p sourceIndex the structure its format knew
+/// (headings, chapters, cue times), and finds chapter headings in plain text.
+void applyStructure(Document &document, int sourceIndex, const ImportedText &structure)
+{
+    for (Language language : {Language::Chinese, Language::English}) {
+        Side &side = document.side(language);
+        if (side.sourceIndex != sourceIndex || side.paragraphs.isEmpty())
+            continue;
+        qsizetype heading = 0;
+        qsizetype cue = 0;
+        for (Paragraph &paragraph : side.paragraphs) {
+            const qsizetype start = paragraph.range.start;
+            while (heading < structure.headings.size() &&
+                   structure.headings.at(heading).end() <= start)
+                ++heading;
+            const bool markedHeading = heading < structure.headings.size() &&
+                                       structure.headings.at(heading).start <= start;
+            if (paragraph.role == ParagraphRole::Body &&
+                (markedHeading ||
+                 looksLikeChapterHeading(document.textView(side, paragraph.range))))
+                paragraph.role = ParagraphRole::Heading;
+            while (cue < structure.cues.size() && structure.cues.at(cue).range.end() <= start)
+                ++cue;
+            if (cue < structure.cues.size() && structure.cues.at(cue).range.start <= start)
+                paragraph.cue = structure.cues.at(cue).cue;
+        }
+        side.chapters = structure.chapters.isEmpty() ? chaptersFromHeadings(document, side)
+                                                     : chaptersFromStarts(side, structure.chapters);
+        for (int i = 0; i < side.chapters.size(); ++i) {
+            const int end = i + 1 < side.chapters.size() ? side.chapters.at(i + 1).firstParagraph
+                                                         : int(side.paragraphs.size());
+            side.chapters[i].paragraphCount = end - side.chapters.at(i).firstParagraph;
+        }
+    }
+}
+
+Result<Document> parseSingle(Document document, const QList<ImportedText> &structures,
+                             const ReadOptions &options)
 {
     const QStringView text = document.sources.first().text;
     QList<RawParagraph> paragraphs = findParagraphs(text);
@@ -334,17 +403,21 @@ Result<Document> parseSingle(Document document, const ReadOptions &options)
             }
         }
     }
-    markTitle(text, paragraphs, Language::Chinese);
-    markTitle(text, paragraphs, Language::English);
+    if (structures.first().mayHaveTitle) {
+        markTitle(text, paragraphs, Language::Chinese);
+        markTitle(text, paragraphs, Language::English);
+    }
 
     if (auto error = fillSides(document, 0, paragraphs, options))
         return *error;
+    applyStructure(document, 0, structures.first());
     setTitles(document);
     finishOneSided(document);
     return document;
 }
 
-Result<Document> parseTwoFiles(Document document, const ReadOptions &options)
+Result<Document> parseTwoFiles(Document document, const QList<ImportedText> &structures,
+                               const ReadOptions &options)
 {
     const Language first = detectLanguage(document.sources.at(0).text);
     const Language second = detectLanguage(document.sources.at(1).text);
@@ -366,16 +439,18 @@ Result<Document> parseTwoFiles(Document document, const ReadOptions &options)
         for (RawParagraph &paragraph : paragraphs)
             paragraph.language = language;
         extractMetadata(text, paragraphs, document.metadata);
-        markTitle(text, paragraphs, language);
+        if (structures.at(index).mayHaveTitle)
+            markTitle(text, paragraphs, language);
         if (auto error = fillSides(document, index, paragraphs, options))
             return *error;
+        applyStructure(document, index, structures.at(index));
     }
     setTitles(document);
     return document;
 }
 
 /// One sentence per line, exactly: line i is sentence i, so evaluation links keep their numbers.
-Result<Document> parsePresplit(Document document)
+Result<Document> parsePresplit(Document document, const QList<ImportedText> &structures)
 {
     document.layout = Layout::Presplit;
     for (int index = 0; index < document.sources.size(); ++index) {
@@ -392,8 +467,19 @@ Result<Document> parsePresplit(Document document)
         if (!side.paragraphs.isEmpty())
             return Error{ErrorCode::SideMismatch, document.sources.at(index).path};
         side.sourceIndex = index;
+        if (!document.sources.at(index).format.isEmpty()) {
+            // A book or page read as one sentence per block: each block is a paragraph of one
+            // sentence, so chapters and headings keep their place.
+            for (const TextRange &line : lines) {
+                if (!line.isEmpty())
+                    side.paragraphs.append({line, ParagraphRole::Body, {{line, {}}}, {}});
+            }
+            applyStructure(document, index, structures.at(index));
+            continue;
+        }
         Paragraph paragraph{{lines.first().start, lines.last().end() - lines.first().start},
                             ParagraphRole::Body,
+                            {},
                             {}};
         for (const TextRange &line : lines)
             paragraph.sentences.append({line, {}});
@@ -403,19 +489,67 @@ Result<Document> parsePresplit(Document document)
     return document;
 }
 
-} // namespace
-
-Result<Document> parseDocument(QList<SourceText> sources, const ReadOptions &options)
+Result<Document> parseStructured(QList<SourceText> sources, const QList<ImportedText> &structures,
+                                 const ReadOptions &options)
 {
     if (sources.isEmpty() || sources.size() > 2)
         return Error{ErrorCode::InvalidArgument, {}};
     Document document;
     document.sources = std::move(sources);
     if (options.presplit)
-        return parsePresplit(std::move(document));
+        return parsePresplit(std::move(document), structures);
     if (document.sources.size() == 2)
-        return parseTwoFiles(std::move(document), options);
-    return parseSingle(std::move(document), options);
+        return parseTwoFiles(std::move(document), structures, options);
+    return parseSingle(std::move(document), structures, options);
+}
+
+/// Reads one file of any supported format: plain text decoded as it is, other formats through
+/// their importer.
+Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
+                                                       const ReadOptions &options)
+{
+    // Books and office files hold images besides their text: allow them more bytes.
+    const qint64 containerLimit = options.maxFileBytes * ContainerSizeFactor;
+    Result<QByteArray> bytes = readFileBytes(path, containerLimit);
+    if (!bytes)
+        return bytes.error();
+    const auto withPath = [&](Error error) {
+        if (error.context.isEmpty())
+            error.context = path;
+        return error;
+    };
+    Result<FileFormat> format = detectFormat(*bytes, path);
+    if (!format)
+        return withPath(format.error());
+    if (*format == FileFormat::PlainText) {
+        if (bytes->size() > options.maxFileBytes)
+            return Error{ErrorCode::FileTooLarge, path, bytes->size()};
+        Result<DecodedText> decoded = decodeText(*bytes);
+        if (!decoded)
+            return withPath(decoded.error());
+        ImportedText plain;
+        plain.decodingDoubtful = decoded->doubtful;
+        return std::pair{
+            SourceText{
+                path, decoded->encoding, decoded->hadByteOrderMark, std::move(decoded->text), {}},
+            std::move(plain)};
+    }
+    Result<ImportedText> imported = importBytes(*bytes, *format);
+    if (!imported)
+        return withPath(imported.error());
+    if (imported->text.size() > options.maxFileBytes)
+        return Error{ErrorCode::LimitExceeded, path, imported->text.size(),
+                     QStringLiteral("text-size")};
+    SourceText source{path, imported->encoding, false, std::move(imported->text), imported->format};
+    return std::pair{std::move(source), std::move(*imported)};
+}
+
+} // namespace
+
+Result<Document> parseDocument(QList<SourceText> sources, const ReadOptions &options)
+{
+    const QList<ImportedText> plain(sources.size());
+    return parseStructured(std::move(sources), plain, options);
 }
 
 Result<Document> readDocument(const QStringList &paths, const ReadOptions &options)
@@ -423,18 +557,19 @@ Result<Document> readDocument(const QStringList &paths, const ReadOptions &optio
     if (paths.isEmpty() || paths.size() > 2)
         return Error{ErrorCode::InvalidArgument, {}};
     QList<SourceText> sources;
+    QList<ImportedText> structures;
     bool doubtful = false;
     for (const QString &path : paths) {
-        Result<DecodedText> decoded = readTextFile(path, options.maxFileBytes);
-        if (!decoded)
-            return decoded.error();
-        doubtful = doubtful || decoded->doubtful;
-        sources.append(
-            {path, decoded->encoding, decoded->hadByteOrderMark, std::move(decoded->text)});
+        Result<std::pair<SourceText, ImportedText>> source = readSource(path, options);
+        if (!source)
+            return source.error();
+        doubtful = doubtful || source->second.decodingDoubtful;
+        sources.append(std::move(source->first));
+        structures.append(std::move(source->second));
         if (cancelled(options))
             return Error{ErrorCode::Cancelled, {}};
     }
-    Result<Document> document = parseDocument(std::move(sources), options);
+    Result<Document> document = parseStructured(std::move(sources), structures, options);
     if (document && doubtful)
         document->notices.append(Notice::DecodingDoubtful);
     return document;

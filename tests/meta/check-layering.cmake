@@ -1,5 +1,6 @@
 # core/ is the engine: Qt Core, ICU and OpenCC only. It must not reach into the UI or widgets,
-# and ICU/OpenCC headers must not leak out of it.
+# and the C libraries' headers (ICU, OpenCC, libstemmer, libzip, gumbo, poppler) must not leak
+# out of it.
 file(GLOB_RECURSE core_files "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h")
 file(GLOB_RECURSE app_files "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")
 set(problems "")
@@ -11,13 +12,13 @@ foreach(path IN LISTS core_files)
     if(text MATCHES "[^A-Za-z_]tr\\(\"")
         string(APPEND problems "${path}: core has user-facing tr() text\n")
     endif()
-    if(path MATCHES "\\.h$" AND text MATCHES "#include <(unicode|opencc|libstemmer)")
+    if(path MATCHES "\\.h$" AND text MATCHES "#include <(unicode|opencc|libstemmer|zip\\.h|gumbo\\.h|poppler)")
         string(APPEND problems "${path}: a core header exposes a C library header\n")
     endif()
 endforeach()
 foreach(path IN LISTS app_files)
     file(READ "${path}" text)
-    if(text MATCHES "#include <(unicode|opencc|libstemmer)")
+    if(text MATCHES "#include <(unicode|opencc|libstemmer|zip\\.h|gumbo\\.h|poppler)")
         string(APPEND problems "${path}: app includes a C library header (wrap it in core)\n")
     endif()
 endforeach()
