@@ -2,6 +2,121 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_TW">
 <context>
+    <name>duizhao::AboutDialog</name>
+    <message>
+        <source>About Duizhao</source>
+        <translation>關於對照</translation>
+    </message>
+    <message>
+        <source>Duizhao 對照 %1</source>
+        <translation>Duizhao 對照 %1</translation>
+    </message>
+    <message>
+        <source>A reader for Chinese–English parallel texts.</source>
+        <translation>中英平行文字閱讀器。</translation>
+    </message>
+    <message>
+        <source>Copyright © 2026 the Duizhao developers.</source>
+        <translation>版權所有 © 2026 對照開發者。</translation>
+    </message>
+    <message>
+        <source>Duizhao is free software under the GNU General Public License, version 3 or (at your option) any later version (GPL-3.0-or-later). It comes with ABSOLUTELY NO WARRANTY. Its Chinese–English lexicon is derived from CC-CEDICT and is under CC BY-SA 4.0.</source>
+        <translation>對照是自由軟體，依 GNU 通用公共授權條款第 3 版或（由您選擇）任何更新的版本（GPL-3.0-or-later）發布。本軟體「完全不提供任何擔保」。其中英詞庫源自 CC-CEDICT，採用 CC BY-SA 4.0 授權。</translation>
+    </message>
+    <message>
+        <source>the Chinese–English dictionary (MDBG; based on CEDICT by Paul Andrew Denisowski)</source>
+        <translation>中英詞典（MDBG；以 Paul Andrew Denisowski 的 CEDICT 為基礎）</translation>
+    </message>
+    <message>
+        <source>Traditional and Simplified Chinese conversion</source>
+        <translation>簡繁中文轉換</translation>
+    </message>
+    <message>
+        <source>sentence and word breaking, encoding detection</source>
+        <translation>斷句與斷詞、編碼偵測</translation>
+    </message>
+    <message>
+        <source>the user interface toolkit</source>
+        <translation>使用者介面工具組</translation>
+    </message>
+    <message>
+        <source>English stemming</source>
+        <translation>英文詞幹擷取</translation>
+    </message>
+    <message>
+        <source>Sample article</source>
+        <translation>範例文章</translation>
+    </message>
+    <message>
+        <source>A Xinhua News Agency report with its English version, as published.</source>
+        <translation>新華社報導及其英文版，依原刊登內容收錄。</translation>
+    </message>
+    <message>
+        <source>&amp;Credits</source>
+        <translation>致謝(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence</source>
+        <translation>授權條款(&amp;L)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ConcordancePanel</name>
+    <message>
+        <source>Concordance</source>
+        <translation>詞語索引</translation>
+    </message>
+    <message>
+        <source>Chinese or English word</source>
+        <translation>中文或英文詞語</translation>
+    </message>
+    <message>
+        <source>Export TSV…</source>
+        <translation>匯出 TSV…</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>第 %1 個句對</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pair(s) contain the query</source>
+        <translation>
+            <numerusform>有 %n 個句對含有查詢的詞語</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Export Concordance</source>
+        <translation>匯出詞語索引</translation>
+    </message>
+    <message>
+        <source>Tab-separated values (*.tsv)</source>
+        <translation>Tab 分隔值 (*.tsv)</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::DictionaryPopup</name>
+    <message>
+        <source>Add to vocabulary</source>
+        <translation>加入生詞本</translation>
+    </message>
+    <message>
+        <source>Measure words: %1</source>
+        <translation>量詞：%1</translation>
+    </message>
+    <message>
+        <source>As written: %1</source>
+        <translation>原文寫法：%1</translation>
+    </message>
+    <message>
+        <source>No dictionary entry.</source>
+        <translation>詞典中沒有此詞條。</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::ErrorText</name>
     <message>
         <source>the text</source>
@@ -16,24 +131,12 @@
         <translation>無法讀取 %1（它是資料夾，或是您沒有讀取權限？）。</translation>
     </message>
     <message>
-        <source>%1 is too large to be a text document (%2 MB).</source>
-        <translation>%1 太大，不像是文字文件（%2 MB）。</translation>
-    </message>
-    <message>
         <source>%1 is empty: there is no text to read.</source>
         <translation>%1 是空的：沒有可閱讀的文字。</translation>
     </message>
     <message>
-        <source>%1 is not a text file (it holds binary data at byte %2).</source>
-        <translation>%1 不是文字檔（在第 %2 個位元組處含有二進位資料）。</translation>
-    </message>
-    <message>
         <source>%1 is not valid UTF-8: the bytes at offset %2 are malformed. Save it again as UTF-8, GB18030 or Big5.</source>
         <translation>%1 不是有效的 UTF-8：位移 %2 處的位元組格式錯誤。請重新以 UTF-8、GB18030 或 Big5 編碼儲存。</translation>
-    </message>
-    <message>
-        <source>The encoding of %1 is not recognised. Duizhao reads UTF-8, UTF-16 (with a byte order mark), GB18030 and Big5.</source>
-        <translation>無法辨識 %1 的編碼。對照可讀取 UTF-8、UTF-16（須有位元組順序標記）、GB18030 及 Big5。</translation>
     </message>
     <message>
         <source>%1 holds neither Chinese nor English text.</source>
@@ -78,6 +181,82 @@
     <message>
         <source>Some text lies outside the Chinese and English blocks; it is kept and shown as having no counterpart.</source>
         <translation>部分文字位於中文與英文區塊之外；這些文字會保留，並標示為沒有對應譯文。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: its folder does not exist.</source>
+        <translation>無法寫入 %1：所在的資料夾不存在。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: permission denied.</source>
+        <translation>無法寫入 %1：權限不足。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk or folder is read-only.</source>
+        <translation>無法寫入 %1：磁碟或資料夾為唯讀。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it is a folder.</source>
+        <translation>無法寫入 %1：它是資料夾。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the disk is full. Any old file of that name is unchanged.</source>
+        <translation>無法寫入 %1：磁碟已滿。原有的同名檔案維持不變。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the name is too long.</source>
+        <translation>無法寫入 %1：檔名太長。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: it is a special file (a socket, a block device, or a pipe that nobody reads), which Duizhao does not replace.</source>
+        <translation>無法寫入 %1：它是特殊檔案（通訊端、區塊裝置，或沒有程式讀取的管道），對照不會取代這類檔案。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the text of pair %2 could not be laid out on the page.</source>
+        <translation>無法寫入 %1：第 %2 個句對的文字無法排入頁面。</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2.</source>
+        <translation>無法寫入 %1：%2。</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a text document: it has %2 bytes, and Duizhao opens files of up to %3 bytes (%4 MiB).</source>
+        <translation>%1 太大，不像是文字文件：它有 %2 個位元組，而對照只能開啟不超過 %3 個位元組（%4 MiB）的檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is not a text file (it holds binary data at byte %2). If it is text, it may be UTF-16 without a byte order mark: save it again as UTF-8.</source>
+        <translation>%1 不是文字檔（在第 %2 個位元組處含有二進位資料）。若它確實是文字，可能是沒有位元組順序標記的 UTF-16：請重新以 UTF-8 編碼儲存。</translation>
+    </message>
+    <message>
+        <source>%1 is UTF-16 but is damaged at byte %2: half of a character is missing (an unpaired surrogate, or an odd last byte). Save it again as UTF-8 or UTF-16.</source>
+        <translation>%1 是 UTF-16 編碼，但在第 %2 個位元組處損毀：缺少半個字元（未配對的代理字元，或結尾多出單獨一個位元組）。請重新以 UTF-8 或 UTF-16 編碼儲存。</translation>
+    </message>
+    <message>
+        <source>The encoding of %1 is not recognised. Duizhao reads UTF-8, UTF-16, GB18030 and Big5.</source>
+        <translation>無法辨識 %1 的編碼。對照可讀取 UTF-8、UTF-16、GB18030 及 Big5。</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 file, which Duizhao cannot read. Save it as EPUB, DOCX, ODT, HTML, PDF or plain text and open that.</source>
+        <translation>%1 是 %2 檔案，對照無法讀取。請將它另存為 EPUB、DOCX、ODT、HTML、PDF 或純文字檔，再開啟該檔案。</translation>
+    </message>
+    <message>
+        <source>%1 is protected (%2 with DRM or a password): its text cannot be read.</source>
+        <translation>%1 受到保護（有 DRM 或密碼的 %2）：無法讀取其中的文字。</translation>
+    </message>
+    <message>
+        <source>%1 is not a valid %2 file, or is damaged.</source>
+        <translation>%1 不是有效的 %2 檔案，或已損毀。</translation>
+    </message>
+    <message>
+        <source>%1 was refused: it expands, nests or grows beyond safe limits (%2). It may be damaged or built to exhaust memory.</source>
+        <translation>已拒絕開啟 %1：它解壓縮後的大小、巢狀層數或增長幅度超出安全限制（%2）。檔案可能已損毀，或是刻意製作來耗盡記憶體。</translation>
+    </message>
+    <message>
+        <source>%1 holds scanned page images but no text. Run it through OCR first (e.g. ocrmypdf) and open the result.</source>
+        <translation>%1 只含掃描的頁面影像，沒有文字。請先進行 OCR 文字辨識（例如 ocrmypdf），再開啟辨識結果。</translation>
+    </message>
+    <message>
+        <source>Parts of the file look like another encoding (it may mix UTF-8, GB18030 and Big5): some characters may be shown wrongly.</source>
+        <translation>檔案的部分內容看似另一種編碼（可能混用了 UTF-8、GB18030 與 Big5）：部分字元可能顯示錯誤。</translation>
     </message>
 </context>
 <context>
@@ -218,6 +397,22 @@
         <source>Print</source>
         <translation>列印</translation>
     </message>
+    <message>
+        <source>Exporting to %1…</source>
+        <translation>正在匯出至 %1…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已儲存至 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>開啟(&amp;O)</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::FindBar</name>
@@ -268,10 +463,6 @@
 </context>
 <context>
     <name>duizhao::MainWindow</name>
-    <message>
-        <source>Bilingual texts (*.txt *.text);;Translation memories (*.tmx);;Duizhao projects (*.duizhao);;All files (*)</source>
-        <translation>雙語文字 (*.txt *.text);;翻譯記憶 (*.tmx);;對照專案 (*.duizhao);;所有檔案 (*)</translation>
-    </message>
     <message>
         <source>Duizhao</source>
         <translation>對照</translation>
@@ -489,18 +680,6 @@
         <translation>鍵盤快速鍵(&amp;K)</translation>
     </message>
     <message>
-        <source>Keyboard shortcuts</source>
-        <translation>鍵盤快速鍵</translation>
-    </message>
-    <message>
-        <source>Click a sentence, or use ↑/↓ or K/J, to highlight it and its translation.
-Home/End: first and last pair. Tab: the other pane. Ctrl+F: find.
-Ctrl+= / Ctrl+-: zoom. F8: next doubtful pair.</source>
-        <translation>點選句子，或按 ↑/↓ 或 K/J，即可醒目提示該句及其譯文。
-Home/End：第一個與最後一個句對。Tab：切換到另一個窗格。Ctrl+F：尋找。
-Ctrl+= / Ctrl+-：縮放。F8：下一個存疑句對。</translation>
-    </message>
-    <message>
         <source>Opening %1…</source>
         <translation>正在開啟 %1…</translation>
     </message>
@@ -541,14 +720,6 @@ Ctrl+= / Ctrl+-：縮放。F8：下一個存疑句對。</translation>
         <translation>沒有存疑的句對：對齊工具對每個句對都有把握。</translation>
     </message>
     <message>
-        <source>%1 pairs · unmatched: %2 Chinese, %3 English</source>
-        <translation>%1 個句對 · 未對應：中文 %2 句，英文 %3 句</translation>
-    </message>
-    <message>
-        <source>Pair %1 of %2</source>
-        <translation>第 %1 個句對，共 %2 個</translation>
-    </message>
-    <message>
         <source>Cannot open</source>
         <translation>無法開啟</translation>
     </message>
@@ -563,6 +734,248 @@ Ctrl+= / Ctrl+-：縮放。F8：下一個存疑句對。</translation>
     <message>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Bookmarks</source>
+        <translation>書籤</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>文字</translation>
+    </message>
+    <message>
+        <source>%1 pairs, %2 without a counterpart</source>
+        <translation>%1 個句對，%2 個沒有對應</translation>
+    </message>
+    <message>
+        <source>Pair %1 of %2 · %3%</source>
+        <translation>第 %1 個句對，共 %2 個 · %3%</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>編輯(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Pair</source>
+        <translation>複製句對(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>偏好設定(&amp;P)…</translation>
+    </message>
+    <message>
+        <source>Pre&amp;vious Doubtful Pair</source>
+        <translation>上一個存疑句對(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Pair…</source>
+        <translation>前往句對(&amp;G)…</translation>
+    </message>
+    <message>
+        <source>Go to pair</source>
+        <translation>前往句對</translation>
+    </message>
+    <message>
+        <source>Pair (1–%1):</source>
+        <translation>句對（1–%1）：</translation>
+    </message>
+    <message>
+        <source>Toggle &amp;Bookmark</source>
+        <translation>切換書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Contents</source>
+        <translation>目錄(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmarks</source>
+        <translation>書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide All Translations</source>
+        <translation>隱藏所有譯文(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Chi&amp;nese Font…</source>
+        <translation>中文字型(&amp;N)…</translation>
+    </message>
+    <message>
+        <source>Chinese font for this script</source>
+        <translation>目前簡繁設定的中文字型</translation>
+    </message>
+    <message>
+        <source>&amp;About Duizhao</source>
+        <translation>關於對照(&amp;A)</translation>
+    </message>
+    <message>
+        <source>About &amp;Qt</source>
+        <translation>關於 Qt(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Copy C&amp;hinese</source>
+        <translation>複製中文(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Copy &amp;English</source>
+        <translation>複製英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Bookmark This Pair</source>
+        <translation>將此句對加入書籤(&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Hide Translation Again</source>
+        <translation>再次隱藏譯文(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Hide &amp;All Translations</source>
+        <translation>隱藏所有譯文(&amp;A)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有檔案 (*)</translation>
+    </message>
+    <message>
+        <source>Texts and books Duizhao reads (%1)</source>
+        <translation>對照可讀取的文字與書籍 (%1)</translation>
+    </message>
+    <message>
+        <source>Pair %1 bookmarked</source>
+        <translation>已將第 %1 個句對加入書籤</translation>
+    </message>
+    <message>
+        <source>Bookmark on pair %1 removed</source>
+        <translation>已移除第 %1 個句對的書籤</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::PairListPanel</name>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>Pair %1</source>
+        <translation>第 %1 個句對</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation>偏好設定</translation>
+    </message>
+    <message>
+        <source>Interface</source>
+        <translation>介面</translation>
+    </message>
+    <message>
+        <source>As the system</source>
+        <translation>與系統相同</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>語言(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Follow the system</source>
+        <translation>跟隨系統</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>淺色</translation>
+    </message>
+    <message>
+        <source>Dark</source>
+        <translation>深色</translation>
+    </message>
+    <message>
+        <source>&amp;Theme:</source>
+        <translation>佈景主題(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Reading</source>
+        <translation>閱讀</translation>
+    </message>
+    <message>
+        <source>As in the text</source>
+        <translation>依原文</translation>
+    </message>
+    <message>
+        <source>Simplified</source>
+        <translation>簡體</translation>
+    </message>
+    <message>
+        <source>Traditional (Taiwan)</source>
+        <translation>繁體（台灣）</translation>
+    </message>
+    <message>
+        <source>Traditional (Hong Kong)</source>
+        <translation>繁體（香港）</translation>
+    </message>
+    <message>
+        <source>Chinese &amp;script:</source>
+        <translation>簡繁轉換(&amp;S)：</translation>
+    </message>
+    <message>
+        <source>Side by side</source>
+        <translation>左右並排</translation>
+    </message>
+    <message>
+        <source>Interleaved</source>
+        <translation>上下交錯</translation>
+    </message>
+    <message>
+        <source>Learner (hide translations)</source>
+        <translation>學習模式（隱藏譯文）</translation>
+    </message>
+    <message>
+        <source>La&amp;yout:</source>
+        <translation>版面配置(&amp;Y)：</translation>
+    </message>
+    <message>
+        <source>S&amp;ynchronized scrolling</source>
+        <translation>同步捲動(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Pairs the aligner is less sure of are underlined in orange.</source>
+        <translation>對齊工具較沒有把握的句對會以橘色底線標示。</translation>
+    </message>
+    <message>
+        <source>&amp;Doubtful below:</source>
+        <translation>低於此值即為存疑(&amp;D)：</translation>
+    </message>
+    <message>
+        <source>Fonts</source>
+        <translation>字型</translation>
+    </message>
+    <message>
+        <source>&amp;English:</source>
+        <translation>英文(&amp;E)：</translation>
+    </message>
+    <message>
+        <source> pt</source>
+        <translation> 點</translation>
+    </message>
+    <message>
+        <source>Si&amp;ze:</source>
+        <translation>字型大小(&amp;Z)：</translation>
+    </message>
+    <message>
+        <source>Chinese, Simplified:</source>
+        <translation>簡體中文：</translation>
+    </message>
+    <message>
+        <source>Chinese, Traditional (Taiwan):</source>
+        <translation>繁體中文（台灣）：</translation>
+    </message>
+    <message>
+        <source>Chinese, Traditional (Hong Kong):</source>
+        <translation>繁體中文（香港）：</translation>
     </message>
 </context>
 <context>
@@ -582,6 +995,123 @@ Ctrl+= / Ctrl+-：縮放。F8：下一個存疑句對。</translation>
     <message>
         <source>Doubtful pair: the alignment is %1% sure</source>
         <translation>存疑句對：對齊的可信度為 %1%</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ShortcutsDialog</name>
+    <message>
+        <source>Click a sentence</source>
+        <translation>點選句子</translation>
+    </message>
+    <message>
+        <source>Highlight it and its translation</source>
+        <translation>醒目提示該句及其譯文</translation>
+    </message>
+    <message>
+        <source>↑ / ↓ or K / J</source>
+        <translation>↑ / ↓ 或 K / J</translation>
+    </message>
+    <message>
+        <source>Previous / next pair</source>
+        <translation>上一個 / 下一個句對</translation>
+    </message>
+    <message>
+        <source>Home / End</source>
+        <translation>Home / End</translation>
+    </message>
+    <message>
+        <source>First / last pair</source>
+        <translation>第一個 / 最後一個句對</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <source>The other pane</source>
+        <translation>切換到另一個窗格</translation>
+    </message>
+    <message>
+        <source>Right click</source>
+        <translation>按右鍵</translation>
+    </message>
+    <message>
+        <source>Copy the pair, bookmark it</source>
+        <translation>複製句對、加入書籤</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>鍵盤快速鍵</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>按鍵</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>動作</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::SpeechReader</name>
+    <message>
+        <source>Reading aloud needs a speech engine; none is installed (for example the speech-dispatcher or flite plugin of Qt TextToSpeech).</source>
+        <translation>朗讀需要語音引擎，但目前未安裝任何語音引擎（例如 Qt TextToSpeech 的 speech-dispatcher 或 flite 外掛程式）。</translation>
+    </message>
+    <message>
+        <source>The speech engine has no Chinese voice installed.</source>
+        <translation>語音引擎未安裝中文語音。</translation>
+    </message>
+    <message>
+        <source>The speech engine has no English voice installed.</source>
+        <translation>語音引擎未安裝英文語音。</translation>
+    </message>
+    <message>
+        <source>The speech engine reported an error.</source>
+        <translation>語音引擎回報了錯誤。</translation>
+    </message>
+    <message>
+        <source>This build of Duizhao cannot read aloud (it was built without Qt TextToSpeech).</source>
+        <translation>此版本的對照無法朗讀（建置時未包含 Qt TextToSpeech）。</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::VocabularyPanel</name>
+    <message>
+        <source>Vocabulary</source>
+        <translation>生詞本</translation>
+    </message>
+    <message>
+        <source>Word</source>
+        <translation>詞語</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>釋義</translation>
+    </message>
+    <message>
+        <source>Example</source>
+        <translation>例句</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>移除</translation>
+    </message>
+    <message>
+        <source>Export for Anki…</source>
+        <translation>匯出至 Anki…</translation>
+    </message>
+    <message>
+        <source>Export Vocabulary</source>
+        <translation>匯出生詞本</translation>
+    </message>
+    <message>
+        <source>Tab-separated values (*.tsv)</source>
+        <translation>Tab 分隔值 (*.tsv)</translation>
     </message>
 </context>
 </TS>
