@@ -51,8 +51,6 @@ constexpr int MaxWidening = 512;
 /// stretch at most this many rows, so that its cost stays in proportion to the document.
 constexpr qsizetype WideningCellsPerRow = 128;
 constexpr int MaxStretchRows = 4 * MaxWidening;
-/// The first band widens by at most this much between anchors far apart.
-constexpr double MaxAnchorSlack = 128.0;
 /// Documents with more sentence pairs than this find the first path with a rougher model.
 constexpr double RoughPassCells = 250000.0;
 
@@ -1400,9 +1398,8 @@ Band makeBand(const Features &features, int halfWidth)
             for (int i = i0; i <= i1; ++i) {
                 const double t = i1 > i0 ? double(i - i0) / (i1 - i0) : 0.0;
                 centre[i] = j0 + t * (j1 - j0);
-                // Far from an anchor the path is less certain; capped, so that anchors far
-                // apart cannot make the band quadratic (widening reaches further).
-                slack[i] = halfWidth + std::min(MaxAnchorSlack, 0.25 * std::min(i - i0, i1 - i));
+                // Far from an anchor the path is less certain.
+                slack[i] = halfWidth + 0.25 * std::min(i - i0, i1 - i);
             }
         }
     }
