@@ -48,6 +48,10 @@ constexpr int FirstPassHalfWidth = 16;
 constexpr int LaterPassHalfWidth = 6;
 /// The band is widened up to this many sentences beyond its first width.
 constexpr int MaxWidening = 512;
+/// Widening re-searches at most this many cells per Chinese sentence in each pass, and one
+/// stretch at most this many rows, so that its cost stays in proportion to the document.
+constexpr qsizetype WideningCellsPerRow = 128;
+constexpr int MaxStretchRows = 4 * MaxWidening;
 /// Documents with more sentence pairs than this find the first path with a rougher model.
 constexpr double RoughPassCells = 250000.0;
 
@@ -592,31 +596,24 @@ public:
     {}
 
     /// Looks up the word pairs of every sentence pair that a bead inside @p band can hold;
-    /// score() may then be asked about beads of that band only.
+    /// score() may then be asked about beads of that band only. Pairs looked up for an earlier
+    /// band are kept, so widening the band looks up only the cells it adds.
     void computePairs(const Band &band)
     {
         const int englishCount = int(m_features.english.size());
         const int side = m_model.maxBeadSide;
+        m_pairLo.resize(m_features.chinese.size(), 0);
+        m_pairRows.resize(m_features.chinese.size());
         // Sentence s lies between boundaries s and s + 1.
-        m_pairFirst = band.first;
-        const int count = std::max(0, band.last() - band.first);
-        m_pairLo.assign(count, 0);
-        m_pairHi.assign(count, -1);
-        m_pairOffset.assign(count + 1, 0);
-        for (int r = 0; r < count; ++r) {
-            const int s = m_pairFirst + r;
+        for (int s = band.first; s < band.last(); ++s) {
             const int last = std::min(band.last(), s + side);
-            m_pairLo[r] = std::max(0, band.low(s + 1) - side);
-            m_pairHi[r] = std::min(englishCount - 1, band.high(last) - 1);
-            m_pairOffset[r + 1] = m_pairOffset[r] + std::max(0, m_pairHi[r] - m_pairLo[r] + 1);
-        }
-        m_pairs.assign(m_pairOffset.back(), PairMasks());
-        for (int r = 0; r < count; ++r) {
-            for (int j = m_pairLo[r]; j <= m_pairHi[r]; ++j)
-                m_pairs[m_pairOffset[r] + (j - m_pairLo[r])] =
-                    pairMasks(m_features, m_pairFirst + r, j);
+            extendPairs(s, std::max(0, band.low(s + 1) - side),
+                        std::min(englishCount - 1, band.high(last) - 1));
         }
     }
+
+    /// Word pairs looked up so far: each is a scan of both sentences' words.
+    qsizetype pairsLookedUp() const { return m_pairsLookedUp; }
 
     double matchProbability = 0.5;
     double lengthVariance = 6.0;
@@ -938,10 +935,35 @@ public:
     const PairMasks &pair(int i, int j) const
     {
         static const PairMasks none;
-        const int r = i - m_pairFirst;
-        if (r < 0 || r >= int(m_pairLo.size()) || j < m_pairLo[r] || j > m_pairHi[r])
+        if (i < 0 || i >= int(m_pairRows.size()))
             return none;
-        return m_pairs[m_pairOffset[r] + (j - m_pairLo[r])];
+        const std::vector<PairMasks> &row = m_pairRows[i];
+        const int k = j - m_pairLo[i];
+        return k >= 0 && k < int(row.size()) ? row[k] : none;
+    }
+
+    /// Makes sentence @p s's run of looked-up pairs cover English sentences @p lo to @p hi.
+    void extendPairs(int s, int lo, int hi)
+    {
+        if (hi < lo)
+            return;
+        std::vector<PairMasks> &row = m_pairRows[s];
+        const int oldLo = m_pairLo[s], oldHi = oldLo + int(row.size()) - 1;
+        if (!row.empty() && lo >= oldLo && hi <= oldHi)
+            return;
+        const int newLo = row.empty() ? lo : std::min(lo, oldLo);
+        const int newHi = row.empty() ? hi : std::max(hi, oldHi);
+        std::vector<PairMasks> extended(newHi - newLo + 1);
+        for (int j = newLo; j <= newHi; ++j) {
+            if (!row.empty() && j >= oldLo && j <= oldHi) {
+                extended[j - newLo] = row[j - oldLo];
+            } else {
+                extended[j - newLo] = pairMasks(m_features, s, j);
+                ++m_pairsLookedUp;
+            }
+        }
+        row = std::move(extended);
+        m_pairLo[s] = newLo;
     }
 
 private:
@@ -956,10 +978,10 @@ private:
     std::vector<float> m_roughChineseGain;
     const Features &m_features;
     const AlignerModel &m_model;
-    int m_pairFirst = 0;
-    std::vector<int> m_pairLo, m_pairHi;
-    std::vector<qsizetype> m_pairOffset;
-    std::vector<PairMasks> m_pairs;
+    /// By Chinese sentence: the first English sentence looked up, and the pairs from there on.
+    std::vector<int> m_pairLo;
+    std::vector<std::vector<PairMasks>> m_pairRows;
+    qsizetype m_pairsLookedUp = 0;
 };
 
 /// log(sum(exp(terms))), with one log for all of them.
@@ -1127,14 +1149,23 @@ std::vector<std::pair<int, int>> pathPoints(const QList<Bead> &beads)
     return points;
 }
 
+struct WideningCost
+{
+    int windows = 0;
+    int skipped = 0; ///< Stretches left as they were: over the budget.
+    qsizetype cells = 0;
+};
+
 /// Where the path ran along the band's edge, widens the band there and searches again between
 /// two corners of the path either side, doubling the widening while the new path still meets
-/// the edge: the rest of the document is not searched again. Returns the windows searched.
-int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
-                      const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
-                      const std::function<bool()> &isCancelled)
+/// the edge: the rest of the document is not searched again. The cells searched are budgeted in
+/// proportion to the document's rows: a stretch that would overspend keeps the path it has.
+WideningCost widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
+                               const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
+                               const std::function<bool()> &isCancelled)
 {
-    int searched = 0;
+    WideningCost cost;
+    qsizetype budget = WideningCellsPerRow * qsizetype(band.lo.size());
     std::vector<int> touched = std::move(result.touchedRows);
     for (int widening = std::max(8, halfWidth); !touched.empty() && widening <= MaxWidening;
          widening *= 2) {
@@ -1159,9 +1190,12 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
                                                     return point.first < value;
                                                 }) -
                                points.begin()));
-            if (!windows.empty() && from <= windows.back().second)
+            const bool overlaps = !windows.empty() && from <= windows.back().second;
+            if (overlaps && points[to].first - points[windows.back().first].first <= MaxStretchRows)
                 windows.back().second = std::max(windows.back().second, to);
-            else
+            else if (overlaps && to > windows.back().second)
+                windows.emplace_back(windows.back().second, to); // Too long merged: split.
+            else if (!overlaps)
                 windows.emplace_back(from, to);
         }
         touched.clear();
@@ -1170,6 +1204,7 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
         int next = 0;
         for (const auto &[from, to] : windows) {
             spliced.append(result.beads.mid(next, from - next));
+            next = from;
             const auto [i0, j0] = points[from];
             const auto [i1, j1] = points[to];
             Band local;
@@ -1179,6 +1214,12 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
                 local.hi.push_back(band.high(i) + widening);
             }
             local.connect(j0, j1);
+            if (local.cells() > budget) {
+                ++cost.skipped;
+                continue; // Keeps this stretch's path, and widens it no further.
+            }
+            budget -= local.cells();
+            cost.cells += local.cells();
             for (int i = i0; i <= i1; ++i) {
                 band.lo[i - band.first] = std::min(band.low(i), local.low(i));
                 band.hi[i - band.first] = std::max(band.high(i), local.high(i));
@@ -1189,10 +1230,10 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
                        j1, widening, qlonglong(local.cells()));
             SearchResult part =
                 search(scorer, local, model, withPosteriors, commonTypesOnly, isCancelled, {});
-            ++searched;
+            ++cost.windows;
             if (part.cancelled) {
                 result.cancelled = true;
-                return searched;
+                return cost;
             }
             spliced.append(part.beads);
             touched.insert(touched.end(), part.touchedRows.begin(), part.touchedRows.end());
@@ -1201,7 +1242,7 @@ int widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int half
         spliced.append(result.beads.mid(next));
         result.beads = std::move(spliced);
     }
-    return searched;
+    return cost;
 }
 
 /// English position expected for each Chinese boundary from the running lengths.
@@ -1613,10 +1654,13 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
-        const int windows = widenWhereTouched(scorer, band, result, halfWidth, m_model, !roughPass,
-                                              roughPass, isCancelled);
+        const WideningCost widened = widenWhereTouched(scorer, band, result, halfWidth, m_model,
+                                                       !roughPass, roughPass, isCancelled);
         if (timing)
-            qDebug("re-searched %d windows", windows);
+            qDebug("re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
+                   "looked up for %d rows",
+                   widened.windows, qlonglong(widened.cells), widened.skipped,
+                   qlonglong(scorer.pairsLookedUp()), chineseCount + 1);
         lap("widen");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};

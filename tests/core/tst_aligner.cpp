@@ -5,7 +5,9 @@
 
 #include <QDir>
 #include <QFile>
+#include <QLoggingCategory>
 #include <QRandomGenerator>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace duizhao;
@@ -69,6 +71,36 @@ QList<AlignmentUnit> units(const QStringList &sentences)
     for (const QString &sentence : sentences)
         result.append({sentence, 0, false});
     return result;
+}
+
+/// Appends @p count random sentences of the tiny lexicon's words and their translations.
+void appendTranslatedSentences(QRandomGenerator &random, int count, QStringList &chinese,
+                               QStringList &english)
+{
+    static const QList<std::pair<QString, QString>> words = {
+        {QStringLiteral("貓"), QStringLiteral("cat")},
+        {QStringLiteral("狗"), QStringLiteral("dog")},
+        {QStringLiteral("魚"), QStringLiteral("fish")},
+        {QStringLiteral("花園"), QStringLiteral("garden")},
+        {QStringLiteral("醫生"), QStringLiteral("doctor")},
+        {QStringLiteral("河"), QStringLiteral("river")},
+        {QStringLiteral("山"), QStringLiteral("mountain")},
+        {QStringLiteral("城市"), QStringLiteral("city")},
+        {QStringLiteral("學校"), QStringLiteral("school")},
+        {QStringLiteral("火車"), QStringLiteral("train")},
+        {QStringLiteral("房子"), QStringLiteral("house")},
+        {QStringLiteral("農民"), QStringLiteral("farmer")}};
+    for (int i = 0; i < count; ++i) {
+        QString zh;
+        QStringList en;
+        for (int w = int(random.bounded(3, 8)); w > 0; --w) {
+            const auto &[chineseWord, englishWord] = words.at(random.bounded(words.size()));
+            zh += chineseWord;
+            en.append(englishWord);
+        }
+        chinese.append(zh + u'。');
+        english.append(QStringLiteral("The ") + en.join(u' ') + u'.');
+    }
 }
 
 QString links(const QList<Bead> &beads)
@@ -140,6 +172,7 @@ private slots:
     void emptySides();
     void coverageOrderAndDeterminismOnRandomInput();
     void pathFarFromTheLengthDiagonalIsFound();
+    void wideningCostStaysLinear();
     void traditionalAndSimplifiedAlignAlike();
     void confidenceIsLowerForAWrongGuess();
     void seedArticle();
@@ -326,33 +359,10 @@ void TestAligner::coverageOrderAndDeterminismOnRandomInput()
 // to be found by widening the band where the path meets its edge.
 void TestAligner::pathFarFromTheLengthDiagonalIsFound()
 {
-    const QList<std::pair<QString, QString>> words = {
-        {QStringLiteral("貓"), QStringLiteral("cat")},
-        {QStringLiteral("狗"), QStringLiteral("dog")},
-        {QStringLiteral("魚"), QStringLiteral("fish")},
-        {QStringLiteral("花園"), QStringLiteral("garden")},
-        {QStringLiteral("醫生"), QStringLiteral("doctor")},
-        {QStringLiteral("河"), QStringLiteral("river")},
-        {QStringLiteral("山"), QStringLiteral("mountain")},
-        {QStringLiteral("城市"), QStringLiteral("city")},
-        {QStringLiteral("學校"), QStringLiteral("school")},
-        {QStringLiteral("火車"), QStringLiteral("train")},
-        {QStringLiteral("房子"), QStringLiteral("house")},
-        {QStringLiteral("農民"), QStringLiteral("farmer")}};
     QRandomGenerator random(20261130);
     constexpr int chineseCount = 400, inserted = 60, insertAt = 200;
     QStringList chinese, english;
-    for (int i = 0; i < chineseCount; ++i) {
-        QString zh;
-        QStringList en;
-        for (int w = int(random.bounded(3, 8)); w > 0; --w) {
-            const auto &[chineseWord, englishWord] = words.at(random.bounded(words.size()));
-            zh += chineseWord;
-            en.append(englishWord);
-        }
-        chinese.append(zh + u'。');
-        english.append(QStringLiteral("The ") + en.join(u' ') + u'.');
-    }
+    appendTranslatedSentences(random, chineseCount, chinese, english);
     for (int k = 0; k < inserted; ++k)
         english.insert(insertAt, QStringLiteral("Nobody wrote anything about yesterday's storm."));
 
@@ -367,6 +377,65 @@ void TestAligner::pathFarFromTheLengthDiagonalIsFound()
         right += bead.englishBegin == (i < insertAt ? i : i + inserted) ? 1 : 0;
     }
     QCOMPARE_GE(right, chineseCount * 95 / 100);
+}
+
+namespace {
+
+/// Timing lines the aligner printed, with the category on.
+QStringList timingLines;
+
+void keepTimingLine(QtMsgType, const QMessageLogContext &, const QString &message)
+{
+    timingLines.append(message);
+}
+
+} // namespace
+
+void TestAligner::wideningCostStaysLinear()
+{
+    // Blocks of short untranslated sentences, which the lengths hardly notice, pull the path
+    // hundreds of sentences off the guessed one: it keeps meeting the band's edge, and widening
+    // alone once re-searched stretches of the whole document up to 512 sentences wide.
+    QRandomGenerator random(8);
+    QStringList chinese, english;
+    for (int block = 0; block < 4; ++block) {
+        appendTranslatedSentences(random, 300, chinese, english);
+        for (int k = 0; k < 400; ++k)
+            (block % 2 == 0 ? english : chinese)
+                .append(block % 2 == 0 ? QStringLiteral("Yes.") : QStringLiteral("是。"));
+    }
+
+    QLoggingCategory::setFilterRules(QStringLiteral("duizhao.align.timing.debug=true"));
+    timingLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepTimingLine);
+    const Result<QList<Bead>> beads = Aligner(tinyLexicon()).align(units(chinese), units(english));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(beads);
+    verifyCoverage(*beads, int(chinese.size()), int(english.size()));
+
+    static const QRegularExpression costLine(
+        QStringLiteral(R"(re-searched (\d+) windows, (\d+) cells, skipped (\d+) over budget; )"
+                       R"((\d+) word pairs looked up for (\d+) rows)"));
+    int passes = 0;
+    qint64 reSearched = 0;
+    for (const QString &line : std::as_const(timingLines)) {
+        const QRegularExpressionMatch match = costLine.match(line);
+        if (!match.hasMatch())
+            continue;
+        ++passes;
+        qInfo("%s", qPrintable(line));
+        const qint64 cells = match.captured(2).toLongLong();
+        const qint64 pairs = match.captured(4).toLongLong();
+        const qint64 rows = match.captured(5).toLongLong();
+        reSearched += cells;
+        // Linear: a fixed number of cells per row, whatever the path does.
+        QCOMPARE_LE(cells, 128 * rows);
+        // Each word pair once: the band's and the re-searched cells', with a bead's margin.
+        QCOMPARE_LE(pairs, 256 * rows);
+    }
+    QCOMPARE_GE(passes, 1);
+    QVERIFY(reSearched > 0); // The document did make the path meet the edge.
 }
 
 void TestAligner::traditionalAndSimplifiedAlignAlike()
