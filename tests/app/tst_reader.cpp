@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollBar>
@@ -28,6 +29,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -139,6 +141,7 @@ private slots:
     void statusCountsOneUnit();
     void exportRunsOffTheWindowAndSaysWhereItSaved();
     void exportCancelledBeforeWritingLeavesNoFile();
+    void exportLeavesNoThreadBehind();
     void exportDefaultsToTheScriptOnScreen();
     void reopensWhereTheReaderStopped();
     void goToPairAndBookmarks();
@@ -480,6 +483,39 @@ void TestReader::exportCancelledBeforeWritingLeavesNoFile()
         writeExport(*m_window->alignedText(), settings, path, [] { return true; });
     QVERIFY(error && error->code == ErrorCode::Cancelled);
     QVERIFY(!QFileInfo::exists(path));
+}
+
+namespace {
+
+QStringList threadIds()
+{
+    // Linux: one entry per thread of this process.
+    return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void TestReader::exportLeavesNoThreadBehind()
+{
+    // A PDF export lays text out, so its thread holds font caches. Left idle in the global pool,
+    // that thread ended only after the application and its fonts on quitting, and crashed there
+    // (bench_reader --stalls: a segfault, and the buffered output lost).
+    QVERIFY(openSample());
+    QThreadPool::globalInstance()->waitForDone(); // Threads left over from opening end now.
+    const QStringList before = threadIds();
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    QPointer<ExportJob> job = startExport(m_window.get(), *m_window->alignedText(), settings,
+                                          m_dir.filePath(QStringLiteral("threads.pdf")));
+    QStringList exportThreads = threadIds();
+    exportThreads.removeIf([&before](const QString &id) { return before.contains(id); });
+    QVERIFY(!exportThreads.isEmpty());              // It runs off the UI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(job.isNull(), 120000); // Deleted once finished.
+    const QStringList after = threadIds();
+    for (const QString &id : std::as_const(exportThreads))
+        QVERIFY2(!after.contains(id), qPrintable(id));
+    if (auto *result = m_window->findChild<QMessageBox *>(QStringLiteral("exportResult")))
+        result->close();
 }
 
 void TestReader::exportDefaultsToTheScriptOnScreen()
