@@ -131,6 +131,7 @@ private slots:
     void zoomOutKeyZoomsOut();
     void scriptSwitchOnALongDocumentKeepsThePlace();
     void bothEndsAreLevelFromEitherPane();
+    void aLongTextFillsInStepsAndKeepsThePlace();
     void theWholeLineBoxIsTheTarget();
     void everythingShownFollowsTheScript();
     void openOffersOnlyWhatItReads();
@@ -196,7 +197,9 @@ bool TestReader::open(const QStringList &paths)
 bool TestReader::openLong()
 {
     m_window->showAlignedText(m_long, {m_longPath});
-    return m_window->alignedText() && !m_window->alignedText()->isEmpty();
+    // A long text fills in over a few turns of the event loop.
+    return QTest::qWaitFor([this] { return !m_window->isLoading(); }, OpenTimeoutMs) &&
+           m_window->alignedText() && !m_window->alignedText()->isEmpty();
 }
 
 bool TestReader::openSample()
@@ -251,7 +254,9 @@ void TestReader::scriptSwitchOnALongDocumentKeepsThePlace()
         QVERIFY(scriptButton);
         QTest::mouseClick(scriptButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->statusBar()->currentMessage().contains(QStringLiteral("Converting")), 30000);
+            !m_window->statusBar()->currentMessage().contains(QStringLiteral("Converting")) &&
+                !m_window->isLoading(),
+            30000);
         QCOMPARE(m_window->selectedBead(), bead);
         QTRY_VERIFY2(isLevel(*m_window, bead), qPrintable(button));
     }
@@ -298,6 +303,25 @@ void TestReader::bothEndsAreLevelFromEitherPane()
     QTRY_VERIFY(chinese->verticalScrollBar()->value() <=
                 chinese->verticalScrollBar()->minimum() + chinese->viewport()->height() / 2);
     QVERIFY(chinese->sentenceRect({Language::Chinese, 0}).top() >= 0);
+}
+
+void TestReader::aLongTextFillsInStepsAndKeepsThePlace()
+{
+    QVERIFY(openLong());
+    QVERIFY(m_window->goToPair(4000));
+    // Reopened, the panes fill in over several turns of the event loop instead of freezing the
+    // window, and the place comes back once the part holding it is there.
+    m_window->showAlignedText(m_long, {m_longPath});
+    SentencePane *chinese = m_window->chinesePane();
+    QVERIFY(m_window->isLoading());
+    QVERIFY(chinese->isFilling());
+    const qsizetype firstPart = chinese->beadsShown().size();
+    QVERIFY2(firstPart < 3999, qPrintable(QString::number(firstPart)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), OpenTimeoutMs);
+    QVERIFY(chinese->beadsShown().size() > firstPart);
+    QVERIFY(chinese->showsBead(int(m_long.beads().size()) - 1));
+    QCOMPARE(m_window->selectedBead(), 3999);
+    QTRY_VERIFY(isLevel(*m_window, 3999));
 }
 
 void TestReader::theWholeLineBoxIsTheTarget()
