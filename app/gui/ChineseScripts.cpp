@@ -1,6 +1,35 @@
 #include "app/gui/ChineseScripts.h"
 
+#include <QMutex>
+
+#include <utility>
+
 namespace duizhao {
+
+namespace {
+
+/// One converter per script for the whole program: loading a conversion's dictionaries takes
+/// about 0.1 s, which the UI thread then paid on every header or find conversion. OpenCC's
+/// converters are not thread-safe, so each is used under its own lock.
+struct SharedConverter
+{
+    QMutex mutex;
+    std::shared_ptr<ScriptConverter> converter;
+    bool tried = false;
+};
+
+SharedConverter &sharedConverter(ChineseScript script)
+{
+    static QMutex mutex;
+    static QHash<int, std::shared_ptr<SharedConverter>> converters;
+    QMutexLocker lock(&mutex);
+    std::shared_ptr<SharedConverter> &shared = converters[int(script)];
+    if (!shared)
+        shared = std::make_shared<SharedConverter>();
+    return *shared;
+}
+
+} // namespace
 
 void ChineseScripts::setOriginal(const QStringList &sentences)
 {
@@ -64,7 +93,14 @@ QStringList ChineseScripts::convert(const QStringList &sentences, ChineseScript 
 {
     if (script == ChineseScript::Original)
         return sentences;
-    auto converter = ScriptConverter::create(script);
+    SharedConverter &shared = sharedConverter(script);
+    QMutexLocker lock(&shared.mutex);
+    if (!std::exchange(shared.tried, true)) {
+        auto created = ScriptConverter::create(script);
+        if (created)
+            shared.converter = created.value();
+    }
+    const std::shared_ptr<ScriptConverter> &converter = shared.converter;
     if (!converter)
         return sentences;
     // One call for the whole text is much faster than one per sentence; sentences hold no
@@ -72,11 +108,11 @@ QStringList ChineseScripts::convert(const QStringList &sentences, ChineseScript 
     QStringList flat = sentences;
     for (QString &sentence : flat)
         sentence.replace(u'\n', u' ');
-    QStringList converted = (*converter)->convert(flat.join(u'\n')).split(u'\n');
+    QStringList converted = converter->convert(flat.join(u'\n')).split(u'\n');
     if (converted.size() != sentences.size()) {
         converted.clear();
         for (const QString &sentence : sentences)
-            converted.append((*converter)->convert(sentence));
+            converted.append(converter->convert(sentence));
     }
     return converted;
 }

@@ -29,7 +29,7 @@ public:
     /// The text folded for finding.
     QString folded(const QString &text);
 
-    /// Converts on any thread (it makes its own converter: OpenCC's are not thread-safe).
+    /// Converts on any thread (each script's converter is loaded once and used under a lock).
     static QStringList convert(const QStringList &sentences, ChineseScript script);
 
 private:

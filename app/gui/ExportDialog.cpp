@@ -294,6 +294,7 @@ std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &
 ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
+    m_pool.setMaxThreadCount(1);
     connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::finished, this,
             &ExportJob::finished);
 }
@@ -302,6 +303,7 @@ ExportJob::~ExportJob()
 {
     cancel();
     m_watcher.waitForFinished();
+    m_pool.waitForDone();
 }
 
 void ExportJob::start(const AlignedText &text, const ExportSettings &settings, const QString &path)
@@ -312,7 +314,7 @@ void ExportJob::start(const AlignedText &text, const ExportSettings &settings, c
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     // The job keeps its own copy of the text: the window may open another document meanwhile.
-    m_watcher.setFuture(QtConcurrent::run([text, settings, path, cancelled] {
+    m_watcher.setFuture(QtConcurrent::run(&m_pool, [text, settings, path, cancelled] {
         return writeExport(text, settings, path, [cancelled] { return cancelled->load(); });
     }));
 }

@@ -6,6 +6,7 @@
 
 #include <QDialog>
 #include <QFutureWatcher>
+#include <QThreadPool>
 
 #include <atomic>
 #include <functional>
@@ -88,6 +89,9 @@ signals:
     void finished();
 
 private:
+    /// The job's own thread, ended with the job: a thread that laid out text keeps font caches
+    /// that must go while the application (and its font database) still exists.
+    QThreadPool m_pool;
     QFutureWatcher<std::optional<Error>> m_watcher;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QString m_path;

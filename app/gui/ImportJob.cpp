@@ -1,5 +1,6 @@
 #include "app/gui/ImportJob.h"
 
+#include "app/gui/ChineseScripts.h"
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
@@ -40,6 +41,9 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     if (reportProgress)
         reportProgress(10);
     (void)Lexicon::bundled();
+    // Showing the text guesses the original's script with this converter: loaded here, once,
+    // instead of on the UI thread.
+    (void)ChineseScripts::convert({}, ChineseScript::Simplified);
     if (reportProgress)
         reportProgress(20);
     Result<QList<Bead>> beads =

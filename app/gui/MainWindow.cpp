@@ -37,6 +37,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <cmath>
 
 namespace duizhao {
@@ -185,6 +186,11 @@ void MainWindow::connectPane(SentencePane *pane)
     // Re-wrapping after a resize or zoom loses the place; the reading position restores it.
     connect(pane, &SentencePane::viewResized, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::restoreView); });
+    // A long text fills in steps: the place is restored once the part holding it is there.
+    connect(pane, &SentencePane::contentGrown, this, [this] {
+        if (m_restorePending)
+            restoreView();
+    });
 }
 
 QString MainWindow::samplePath()
@@ -215,8 +221,8 @@ bool MainWindow::openFiles(const QStringList &paths)
 
 bool MainWindow::isLoading() const
 {
-    // Until the result has been taken in, not merely until the job stops.
-    return m_loading;
+    // Until the result has been taken in and shown whole, not merely until the job stops.
+    return m_loading || m_chinesePane->isFilling() || m_englishPane->isFilling();
 }
 
 void MainWindow::cancelLoading()
@@ -341,9 +347,11 @@ void MainWindow::rebuildPanes()
     const QString han = chineseFamily();
     style.chineseFamilies = {han};
     style.englishFamilies = {m_englishFamily, han};
-    const QStringList &chinese = m_document->chineseIn(m_script);
+    // A copy (shared, not duplicated): a long text is filled in later, after the script cache
+    // may have changed.
+    const QStringList chinese = m_document->chineseIn(m_script);
     const AlignedText *text = &*m_text;
-    const auto display = [text, &chinese](SentenceKey key) {
+    const auto display = [text, chinese](SentenceKey key) {
         return key.language == Language::Chinese ? chinese.value(key.index)
                                                  : text->sentenceText(key);
     };
@@ -384,6 +392,9 @@ void MainWindow::restoreView()
     const QList<SentencePane *> panes = activePanes();
     if (panes.isEmpty())
         return;
+    m_restorePending = !placeIsShown(panes);
+    if (m_restorePending)
+        return;
     // The pane being read leads; the others follow it, keeping the selected pair level
     // (re-wrapping after a resize, zoom or the find bar must not undo that).
     SentencePane *lead = panes.constFirst();
@@ -407,6 +418,16 @@ void MainWindow::restoreView()
         else
             pane->scrollToPosition(m_position->bead(), m_position->fraction());
     }
+}
+
+bool MainWindow::placeIsShown(const QList<SentencePane *> &panes) const
+{
+    // Enough past the place to fill the view below it; a pane still filling shows less.
+    constexpr int BeadsBelow = 100;
+    const int needed = std::max(m_position->bead(), m_position->selectedBead()) + BeadsBelow;
+    return std::all_of(panes.cbegin(), panes.cend(), [needed](const SentencePane *pane) {
+        return !pane->isFilling() || pane->beadsShown().constLast() >= needed;
+    });
 }
 
 SentenceKey MainWindow::firstShownSentence(int bead, const SentencePane *pane) const
@@ -530,8 +551,11 @@ void MainWindow::onSentenceClicked(SentencePane *pane, SentenceKey key)
 void MainWindow::showBead(int bead, SentencePane *origin)
 {
     const SentenceKey first = firstShownSentence(bead, origin);
-    if (!first.isValid())
+    if (!first.isValid()) {
+        // Not filled in yet: shown when it is.
+        m_restorePending = origin->isFilling();
         return;
+    }
     origin->ensureSentenceVisible(first);
     // Record where the reader now is; the panes other than the origin follow the position...
     const auto [topBead, fraction] = origin->positionAtTop();

@@ -117,6 +117,7 @@ private:
     void showText();
     void rebuildPanes();
     void restoreView();
+    bool placeIsShown(const QList<SentencePane *> &panes) const;
     void updateHeader();
     SentenceKey firstShownSentence(int bead, const SentencePane *pane) const;
     void applyScript(ChineseScript script);
@@ -149,6 +150,7 @@ private:
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;
+    bool m_restorePending = false; ///< restoreView() waits for a pane to fill in the place.
     ReaderLayout m_layout = ReaderLayout::SideBySide;
     ThemeChoice m_themeChoice = ThemeChoice::System;
     ReaderTheme m_theme = ReaderTheme::light();

@@ -4,6 +4,7 @@
 
 #include <QAbstractTextDocumentLayout>
 #include <QContextMenuEvent>
+#include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
 #include <QScrollBar>
@@ -20,6 +21,11 @@ namespace duizhao {
 namespace {
 
 constexpr double DocumentMargin = 18;
+// Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of about
+// FillBudgetMs each, so the event loop (painting, input) runs between them.
+constexpr int SynchronousParagraphs = 300;
+constexpr qint64 FillBudgetMs = 25;
+constexpr int FillBatchParagraphs = 8;
 
 // Source text keeps hand-wrapped newlines; in a pane they would split paragraphs. Replacing them
 // one for one keeps find offsets valid.
@@ -46,6 +52,9 @@ SentencePane::SentencePane(QWidget *parent)
     document()->setDocumentMargin(DocumentMargin);
     // Read-only: no insertion needs recording for undo.
     document()->setUndoRedoEnabled(false);
+    m_fillTimer.setSingleShot(true);
+    m_fillTimer.setInterval(0);
+    connect(&m_fillTimer, &QTimer::timeout, this, &SentencePane::fillStep);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_programmaticScroll)
             emit userScrolled();
@@ -59,6 +68,10 @@ quint64 SentencePane::keyId(SentenceKey key)
 
 void SentencePane::clearContent()
 {
+    m_fillTimer.stop();
+    m_fill.reset();
+    m_allFindHits.clear();
+    m_allCurrentFindHit = -1;
     m_text = nullptr;
     m_spans.clear();
     m_spanOfKey.clear();
@@ -117,58 +130,103 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     setPalette(pal);
     setAutoFillBackground(true);
 
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    bool firstBlock = true;
-    Language previousLanguage = Language::Chinese;
-    for (const PaneParagraph &paragraph : paragraphs) {
-        QTextBlockFormat blockFormat;
-        blockFormat.setBottomMargin(paragraph.role == ParagraphRole::Title ? 14 : 10);
-        // A chapter heading stands apart from the chapter before it.
-        if (paragraph.role == ParagraphRole::Heading && !firstBlock)
-            blockFormat.setTopMargin(18);
-        blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
-        // Interleaved layout: the English under its Chinese, indented, tight to it.
-        if (!firstBlock && paragraph.language == Language::English &&
-            previousLanguage == Language::Chinese && paragraphs.size() > 1 &&
-            paragraphs.first().language != paragraphs.last().language) {
-            blockFormat.setLeftMargin(14);
-        }
-        if (firstBlock)
-            cursor.setBlockFormat(blockFormat);
-        else
-            cursor.insertBlock(blockFormat);
-        firstBlock = false;
-        previousLanguage = paragraph.language;
-        for (int i = 0; i < paragraph.sentences.size(); ++i) {
-            Span span;
-            span.key = paragraph.sentences.at(i);
-            span.bead = text->beadOf(span.key);
-            // A rebuild (theme, font, script) keeps what the learner has already revealed.
-            const bool hidden = style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
-            span.start = cursor.position();
-            cursor.insertText(flattened(displayText(span.key)), sentenceFormat(span, hidden));
-            span.end = cursor.position();
-            m_spanOfKey.insert(keyId(span.key), int(m_spans.size()));
-            if (span.bead >= 0) {
-                auto it = m_spansOfBead.find(span.bead);
-                if (it == m_spansOfBead.end()) {
-                    m_spansOfBead.insert(span.bead, {int(m_spans.size()), int(m_spans.size())});
-                    m_beadOrder.append(span.bead);
-                } else {
-                    it->second = int(m_spans.size());
-                }
-            }
-            m_spans.append(span);
-            if (span.key.language == Language::English && i + 1 < paragraph.sentences.size())
-                cursor.insertText(QStringLiteral(" "), QTextCharFormat());
-        }
-    }
-    cursor.endEditBlock();
+    Fill fill;
+    fill.paragraphs = paragraphs;
+    fill.displayText = displayText;
+    fill.interleaved =
+        paragraphs.size() > 1 && paragraphs.first().language != paragraphs.last().language;
+    m_fill = std::move(fill);
+    // A short text is shown whole at once; a long one starts with what fills the view (a short
+    // step: both panes take theirs in the same turn of the event loop).
+    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FillBudgetMs / 2);
     updateMeasure();
     setRoom(DocumentMargin, viewport()->height());
     m_programmaticScroll = false;
     updateExtraSelections();
+    if (m_fill)
+        m_fillTimer.start();
+}
+
+void SentencePane::fillStep()
+{
+    if (!m_fill)
+        return;
+    const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
+    fillFor(FillBudgetMs);
+    finishLayout();
+    m_programmaticScroll = wasProgrammatic;
+    showFindHits();
+    if (m_fill)
+        m_fillTimer.start();
+    emit contentGrown();
+}
+
+void SentencePane::fillFor(qint64 budgetMs)
+{
+    QElapsedTimer elapsed;
+    elapsed.start();
+    QTextCursor cursor(document());
+    cursor.movePosition(QTextCursor::End);
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    while (m_fill->next < m_fill->paragraphs.size()) {
+        cursor.beginEditBlock();
+        const int batchEnd =
+            std::min(int(m_fill->paragraphs.size()), m_fill->next + FillBatchParagraphs);
+        while (m_fill->next < batchEnd)
+            appendParagraph(cursor, m_fill->paragraphs.at(m_fill->next++));
+        cursor.endEditBlock();
+        if (budgetMs < 0)
+            continue;
+        // Laying the new part out is most of the cost: it counts against the budget too.
+        layout->blockBoundingRect(document()->lastBlock());
+        if (elapsed.elapsed() >= budgetMs)
+            break;
+    }
+    if (m_fill->next >= m_fill->paragraphs.size())
+        m_fill.reset();
+}
+
+void SentencePane::appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph)
+{
+    const bool firstBlock = std::exchange(m_fill->firstBlock, false);
+    QTextBlockFormat blockFormat;
+    blockFormat.setBottomMargin(paragraph.role == ParagraphRole::Title ? 14 : 10);
+    // A chapter heading stands apart from the chapter before it.
+    if (paragraph.role == ParagraphRole::Heading && !firstBlock)
+        blockFormat.setTopMargin(18);
+    blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    // Interleaved layout: the English under its Chinese, indented, tight to it.
+    if (!firstBlock && paragraph.language == Language::English &&
+        m_fill->previousLanguage == Language::Chinese && m_fill->interleaved)
+        blockFormat.setLeftMargin(14);
+    if (firstBlock)
+        cursor.setBlockFormat(blockFormat);
+    else
+        cursor.insertBlock(blockFormat);
+    m_fill->previousLanguage = paragraph.language;
+    for (int i = 0; i < paragraph.sentences.size(); ++i) {
+        Span span;
+        span.key = paragraph.sentences.at(i);
+        span.bead = m_text->beadOf(span.key);
+        // A rebuild (theme, font, script) keeps what the learner has already revealed.
+        const bool hidden = m_style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
+        span.start = cursor.position();
+        cursor.insertText(flattened(m_fill->displayText(span.key)), sentenceFormat(span, hidden));
+        span.end = cursor.position();
+        m_spanOfKey.insert(keyId(span.key), int(m_spans.size()));
+        if (span.bead >= 0) {
+            auto it = m_spansOfBead.find(span.bead);
+            if (it == m_spansOfBead.end()) {
+                m_spansOfBead.insert(span.bead, {int(m_spans.size()), int(m_spans.size())});
+                m_beadOrder.append(span.bead);
+            } else {
+                it->second = int(m_spans.size());
+            }
+        }
+        m_spans.append(span);
+        if (span.key.language == Language::English && i + 1 < paragraph.sentences.size())
+            cursor.insertText(QStringLiteral(" "), QTextCharFormat());
+    }
 }
 
 bool SentencePane::isRevealed(int bead) const
@@ -439,14 +497,21 @@ void SentencePane::setHoveredBead(int bead)
 
 void SentencePane::setFindHits(const QList<TextHit> &hits, int currentHit)
 {
+    m_allFindHits = hits;
+    m_allCurrentFindHit = currentHit;
+    showFindHits();
+}
+
+void SentencePane::showFindHits()
+{
     m_findHits.clear();
     int current = -1;
-    for (int i = 0; i < hits.size(); ++i) {
-        if (!showsSentence(hits.at(i).sentence))
+    for (int i = 0; i < m_allFindHits.size(); ++i) {
+        if (!showsSentence(m_allFindHits.at(i).sentence))
             continue;
-        if (i == currentHit)
+        if (i == m_allCurrentFindHit)
             current = int(m_findHits.size());
-        m_findHits.append(hits.at(i));
+        m_findHits.append(m_allFindHits.at(i));
     }
     m_currentFindHit = current;
     updateExtraSelections();

@@ -5,6 +5,7 @@
 
 #include <QHash>
 #include <QTextBrowser>
+#include <QTimer>
 
 #include <functional>
 #include <optional>
@@ -54,6 +55,9 @@ public:
     void setContent(const AlignedText *text, const QList<PaneParagraph> &paragraphs,
                     const DisplayText &displayText, const PaneStyle &style);
     void clearContent();
+    /// A long text fills in over several turns of the event loop, so the window never freezes
+    /// on it; the part filled so far works as usual, and contentGrown() follows each turn.
+    bool isFilling() const { return m_fill.has_value(); }
 
     bool showsSentence(SentenceKey key) const;
     bool showsBead(int bead) const;
@@ -100,6 +104,8 @@ signals:
     void userScrolled();
     void synchronizedScroll();
     void viewResized();
+    /// More of a long text is shown (isFilling() is false after the last part).
+    void contentGrown();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -120,7 +126,23 @@ private:
         int bead = -1;
     };
 
+    /// What is left to fill of a long text.
+    struct Fill
+    {
+        QList<PaneParagraph> paragraphs;
+        DisplayText displayText;
+        int next = 0;
+        Language previousLanguage = Language::Chinese;
+        bool interleaved = false;
+        bool firstBlock = true;
+    };
+
     static quint64 keyId(SentenceKey key);
+    /// Appends paragraphs until @p budgetMs has passed (all of them when negative).
+    void fillFor(qint64 budgetMs);
+    void fillStep();
+    void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
+    void showFindHits();
     int spanIndexAt(int documentPosition) const;
     int spanIndexOf(SentenceKey key) const;
     QTextCharFormat sentenceFormat(const Span &span, bool hidden) const;
@@ -150,6 +172,10 @@ private:
     int m_hoveredBead = -1;
     QList<TextHit> m_findHits;
     int m_currentFindHit = -1;
+    QList<TextHit> m_allFindHits; ///< As given: those in a part not filled yet count later.
+    int m_allCurrentFindHit = -1;
+    std::optional<Fill> m_fill;
+    QTimer m_fillTimer;
     bool m_programmaticScroll = false;
     QPoint m_pressPos;
 };

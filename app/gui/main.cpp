@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QThreadPool>
 
 #include <cstdio>
 
@@ -98,5 +99,8 @@ int main(int argc, char *argv[])
     else
         window.openFiles(invocation.files);
     window.show();
-    return app.exec();
+    const int status = app.exec();
+    // Background threads end while the application, and the fonts they may hold, still exist.
+    QThreadPool::globalInstance()->waitForDone();
+    return status;
 }

@@ -18,6 +18,7 @@
 #include <QListWidget>
 #include <QMenu>
 #include <QMessageBox>
+#include <QPointer>
 #include <QProgressDialog>
 #include <QScreen>
 #include <QScrollBar>
@@ -28,6 +29,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextLayout>
+#include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
@@ -129,6 +131,7 @@ private slots:
     void zoomOutKeyZoomsOut();
     void scriptSwitchOnALongDocumentKeepsThePlace();
     void bothEndsAreLevelFromEitherPane();
+    void aLongTextFillsInStepsAndKeepsThePlace();
     void theWholeLineBoxIsTheTarget();
     void everythingShownFollowsTheScript();
     void openOffersOnlyWhatItReads();
@@ -139,6 +142,7 @@ private slots:
     void statusCountsOneUnit();
     void exportRunsOffTheWindowAndSaysWhereItSaved();
     void exportCancelledBeforeWritingLeavesNoFile();
+    void exportLeavesNoThreadBehind();
     void exportDefaultsToTheScriptOnScreen();
     void reopensWhereTheReaderStopped();
     void goToPairAndBookmarks();
@@ -193,7 +197,9 @@ bool TestReader::open(const QStringList &paths)
 bool TestReader::openLong()
 {
     m_window->showAlignedText(m_long, {m_longPath});
-    return m_window->alignedText() && !m_window->alignedText()->isEmpty();
+    // A long text fills in over a few turns of the event loop.
+    return QTest::qWaitFor([this] { return !m_window->isLoading(); }, OpenTimeoutMs) &&
+           m_window->alignedText() && !m_window->alignedText()->isEmpty();
 }
 
 bool TestReader::openSample()
@@ -248,7 +254,9 @@ void TestReader::scriptSwitchOnALongDocumentKeepsThePlace()
         QVERIFY(scriptButton);
         QTest::mouseClick(scriptButton, Qt::LeftButton);
         QTRY_VERIFY_WITH_TIMEOUT(
-            !m_window->statusBar()->currentMessage().contains(QStringLiteral("Converting")), 30000);
+            !m_window->statusBar()->currentMessage().contains(QStringLiteral("Converting")) &&
+                !m_window->isLoading(),
+            30000);
         QCOMPARE(m_window->selectedBead(), bead);
         QTRY_VERIFY2(isLevel(*m_window, bead), qPrintable(button));
     }
@@ -295,6 +303,25 @@ void TestReader::bothEndsAreLevelFromEitherPane()
     QTRY_VERIFY(chinese->verticalScrollBar()->value() <=
                 chinese->verticalScrollBar()->minimum() + chinese->viewport()->height() / 2);
     QVERIFY(chinese->sentenceRect({Language::Chinese, 0}).top() >= 0);
+}
+
+void TestReader::aLongTextFillsInStepsAndKeepsThePlace()
+{
+    QVERIFY(openLong());
+    QVERIFY(m_window->goToPair(4000));
+    // Reopened, the panes fill in over several turns of the event loop instead of freezing the
+    // window, and the place comes back once the part holding it is there.
+    m_window->showAlignedText(m_long, {m_longPath});
+    SentencePane *chinese = m_window->chinesePane();
+    QVERIFY(m_window->isLoading());
+    QVERIFY(chinese->isFilling());
+    const qsizetype firstPart = chinese->beadsShown().size();
+    QVERIFY2(firstPart < 3999, qPrintable(QString::number(firstPart)));
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), OpenTimeoutMs);
+    QVERIFY(chinese->beadsShown().size() > firstPart);
+    QVERIFY(chinese->showsBead(int(m_long.beads().size()) - 1));
+    QCOMPARE(m_window->selectedBead(), 3999);
+    QTRY_VERIFY(isLevel(*m_window, 3999));
 }
 
 void TestReader::theWholeLineBoxIsTheTarget()
@@ -480,6 +507,39 @@ void TestReader::exportCancelledBeforeWritingLeavesNoFile()
         writeExport(*m_window->alignedText(), settings, path, [] { return true; });
     QVERIFY(error && error->code == ErrorCode::Cancelled);
     QVERIFY(!QFileInfo::exists(path));
+}
+
+namespace {
+
+QStringList threadIds()
+{
+    // Linux: one entry per thread of this process.
+    return QDir(QStringLiteral("/proc/self/task")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+}
+
+} // namespace
+
+void TestReader::exportLeavesNoThreadBehind()
+{
+    // A PDF export lays text out, so its thread holds font caches. Left idle in the global pool,
+    // that thread ended only after the application and its fonts on quitting, and crashed there
+    // (bench_reader --stalls: a segfault, and the buffered output lost).
+    QVERIFY(openSample());
+    QThreadPool::globalInstance()->waitForDone(); // Threads left over from opening end now.
+    const QStringList before = threadIds();
+    ExportSettings settings;
+    settings.format = ExportFormat::Pdf;
+    QPointer<ExportJob> job = startExport(m_window.get(), *m_window->alignedText(), settings,
+                                          m_dir.filePath(QStringLiteral("threads.pdf")));
+    QStringList exportThreads = threadIds();
+    exportThreads.removeIf([&before](const QString &id) { return before.contains(id); });
+    QVERIFY(!exportThreads.isEmpty());              // It runs off the UI thread.
+    QTRY_VERIFY_WITH_TIMEOUT(job.isNull(), 120000); // Deleted once finished.
+    const QStringList after = threadIds();
+    for (const QString &id : std::as_const(exportThreads))
+        QVERIFY2(!after.contains(id), qPrintable(id));
+    if (auto *result = m_window->findChild<QMessageBox *>(QStringLiteral("exportResult")))
+        result->close();
 }
 
 void TestReader::exportDefaultsToTheScriptOnScreen()

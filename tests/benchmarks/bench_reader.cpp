@@ -149,7 +149,8 @@ int stalls(int pairs)
         timer.restart();
         watchdog.start();
         window.setScript(script);
-        if (!QTest::qWaitFor([&] { return window.script() == script; }, 600000))
+        if (!QTest::qWaitFor([&] { return window.script() == script && !window.isLoading(); },
+                             600000))
             return 1;
         QTest::qWait(200);
         std::printf("switch to %s: %lld ms, longest UI stall %lld ms\n",
