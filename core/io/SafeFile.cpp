@@ -50,14 +50,17 @@ WriteFailure failureFor(int error)
     }
 }
 
-Error writeError(const QString &path, int error)
+Error writeError(const QString &path, WriteFailure failure, int systemError = 0)
 {
-    return Error{ErrorCode::WriteFailed, path, -1, failureFor(error), error};
+    Error error{ErrorCode::WriteFailed, path};
+    error.writeFailure = failure;
+    error.systemError = systemError;
+    return error;
 }
 
-Error writeError(const QString &path, WriteFailure failure)
+Error writeError(const QString &path, int systemError)
 {
-    return Error{ErrorCode::WriteFailed, path, -1, failure, 0};
+    return writeError(path, failureFor(systemError), systemError);
 }
 
 /// Writes all of @p bytes, resuming after signals and short writes; errno on failure, else 0.

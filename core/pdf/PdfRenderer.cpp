@@ -526,9 +526,11 @@ Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &opt
         return Error{ErrorCode::InvalidArgument, QStringLiteral("font size")};
     Typesetter typesetter(pairs, options, *fonts, device);
     const int pages = typesetter.run();
-    if (typesetter.incompletePair() >= 0)
-        return Error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair(),
-                     WriteFailure::LayoutFailed};
+    if (typesetter.incompletePair() >= 0) {
+        Error error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair()};
+        error.writeFailure = WriteFailure::LayoutFailed;
+        return error;
+    }
     if (typesetter.painterFailed())
         return Error{ErrorCode::WriteFailed, QString()};
     return pages;
