@@ -13,6 +13,15 @@ namespace duizhao {
 
 class Lexicon;
 
+/// Who last vouched for a link: the aligner, or the user (who confirmed it as found, or made it
+/// by editing).
+enum class PairStatus
+{
+    Automatic,
+    Confirmed,
+    Edited,
+};
+
 /// One link of an alignment: consecutive Chinese sentences and the consecutive English sentences
 /// that translate them. Either side may be empty (a sentence with no counterpart).
 struct Bead
@@ -23,6 +32,7 @@ struct Bead
     int englishCount = 0;
     /// The model's posterior probability that this bead is right, in [0, 1].
     double confidence = 1.0;
+    PairStatus status = PairStatus::Automatic;
 
     bool sameLink(const Bead &other) const
     {
