@@ -7,6 +7,7 @@
 #include "core/export/MosesWriter.h"
 #include "core/export/TmxWriter.h"
 #include "core/export/TsvWriter.h"
+#include "core/io/SafeFile.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -24,6 +25,7 @@
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QSettings>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -414,6 +416,32 @@ ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSet
     return job;
 }
 
+/// Prints; "Print to File" goes to a scratch file first and then through the one safe write
+/// path, so a failed print never damages a PDF already at the chosen path.
+std::optional<Error> printThroughSafeWrite(QPrinter &printer,
+                                           const std::function<void(QPrinter *)> &paint)
+{
+    const QString target = printer.outputFileName();
+    if (printer.outputFormat() != QPrinter::PdfFormat || target.isEmpty()) {
+        paint(&printer);
+        return std::nullopt;
+    }
+    QTemporaryDir scratch;
+    if (!scratch.isValid())
+        return Error{ErrorCode::WriteFailed, target};
+    const QString scratchPdf = scratch.filePath(QStringLiteral("print.pdf"));
+    printer.setOutputFileName(scratchPdf);
+    paint(&printer);
+    printer.setOutputFileName(target);
+    QFile printed(scratchPdf);
+    if (!printed.open(QIODevice::ReadOnly))
+        return Error{ErrorCode::WriteFailed, target};
+    const Result<QStringList> written = writeFileSafely(target, printed.readAll());
+    if (!written)
+        return written.error();
+    return std::nullopt;
+}
+
 void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
                       ChineseScript shownScript)
 {
@@ -441,7 +469,7 @@ void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
     } else {
         QPrintDialog dialog(&printer, parent);
         if (dialog.exec() == QDialog::Accepted)
-            paint(&printer);
+            error = printThroughSafeWrite(printer, paint);
     }
     if (error)
         QMessageBox::warning(parent, ExportDialog::tr("Print"), errorText(*error));

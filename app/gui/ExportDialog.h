@@ -16,6 +16,7 @@
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
+class QPrinter;
 class QWidget;
 
 namespace duizhao {
@@ -110,6 +111,10 @@ void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript s
 /// to open it. The job deletes itself when finished.
 ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSettings &settings,
                        const QString &path);
+/// Prints with @p paint; when the printer prints to a PDF file, the file is written through the
+/// one safe write path (a scratch file first), so a failed print leaves an old file intact.
+std::optional<Error> printThroughSafeWrite(QPrinter &printer,
+                                           const std::function<void(QPrinter *)> &paint);
 /// File → Print… (or Print Preview…) with the PDF renderer and the remembered options.
 void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
                       ChineseScript shownScript);

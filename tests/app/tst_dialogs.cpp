@@ -1,9 +1,11 @@
 #include "app/gui/AboutDialog.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/Translations.h"
+#include "tests/io/ScratchFilesystem.h"
 
 #include <QAction>
 #include <QApplication>
@@ -13,7 +15,9 @@
 #include <QFontComboBox>
 #include <QLabel>
 #include <QMenuBar>
+#include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrinter>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -89,6 +93,8 @@ class TestDialogs : public QObject
     Q_OBJECT
 
 private slots:
+    void printToFileWritesAWholePdf();
+    void printToFileOnAFullDiskKeepsTheOldFile();
     void initTestCase();
     void aboutShowsVersionLicenceAndCredits();
     void aboutIsReachableFromTheHelpMenu();
@@ -346,4 +352,59 @@ void TestDialogs::cleanup()
 }
 
 QTEST_MAIN(TestDialogs)
+namespace {
+
+/// Paints @p pages pages of text on a printer, as the renderer would.
+std::function<void(QPrinter *)> pagesOfText(int pages)
+{
+    return [pages](QPrinter *printer) {
+        QPainter painter(printer);
+        for (int page = 0; page < pages; ++page) {
+            if (page > 0)
+                printer->newPage();
+            for (int line = 0; line < 40; ++line)
+                painter.drawText(
+                    50, 50 + 20 * line,
+                    QStringLiteral("Page %1, line %2: 對照 parallel text").arg(page).arg(line));
+        }
+    };
+}
+
+} // namespace
+
+void TestDialogs::printToFileWritesAWholePdf()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("printed.pdf"));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    const std::optional<Error> error = printThroughSafeWrite(printer, pagesOfText(3));
+    QVERIFY(!error);
+    const QByteArray bytes = testing::fileBytes(path);
+    QVERIFY(bytes.startsWith("%PDF"));
+    QVERIFY(bytes.trimmed().endsWith("%%EOF"));
+    QCOMPARE(printer.outputFileName(), path); // The dialog shows the user's path next time.
+    QCOMPARE(testing::folderEntries(dir.path()), QStringList{QStringLiteral("printed.pdf")});
+}
+
+void TestDialogs::printToFileOnAFullDiskKeepsTheOldFile()
+{
+    testing::ScratchFilesystem disk(64 * 1024);
+    if (!disk.isMounted())
+        QSKIP("Cannot mount a tmpfs here (needs root)");
+    const QString path = disk.filePath(QStringLiteral("old.pdf"));
+    const QByteArray old = "%PDF-1.4 an old, complete file\n%%EOF\n";
+    QVERIFY(testing::writeBytes(path, old));
+    QPrinter printer;
+    printer.setOutputFormat(QPrinter::PdfFormat);
+    printer.setOutputFileName(path);
+    // Far more than 64 KiB of pages: the write must fail, and say so.
+    const std::optional<Error> error = printThroughSafeWrite(printer, pagesOfText(400));
+    QVERIFY(error);
+    QCOMPARE(error->code, ErrorCode::WriteFailed);
+    QCOMPARE(testing::fileBytes(path), old);
+    QCOMPARE(testing::folderEntries(disk.path()), QStringList{QStringLiteral("old.pdf")});
+}
+
 #include "tst_dialogs.moc"
