@@ -401,6 +401,54 @@ Result<DecodedText> decodeUtf8(QByteArrayView payload, qsizetype offset, bool ha
     return DecodedText{QString::fromUtf8(payload), Utf8Name, hadBom};
 }
 
+bool isAscii(QByteArrayView bytes)
+{
+    return std::all_of(bytes.begin(), bytes.end(), [](char c) { return uchar(c) < 0x80; });
+}
+
+/// Reads a file that mixes encodings: each run of lines that is valid UTF-8 as UTF-8, each run
+/// between them as GB18030 or Big5, whichever reads it better. Always doubtful: a short run may
+/// be told wrongly. An error unless some run is UTF-8 and some is not, and every run decodes.
+Result<DecodedText> decodeRunByRun(QByteArrayView bytes)
+{
+    QString text;
+    QStringList encodings;
+    qsizetype runStart = 0;
+    bool runIsUtf8 = true;
+    auto decodeRun = [&](qsizetype end) -> bool {
+        const QByteArrayView run = bytes.sliced(runStart, end - runStart);
+        QString encoding = Utf8Name;
+        if (runIsUtf8) {
+            text += QString::fromUtf8(run);
+            if (isAscii(run))
+                encoding.clear(); // Reads the same in every encoding.
+        } else {
+            Result<DecodedText> decoded = decodeChinese(run);
+            if (!decoded)
+                return false;
+            text += decoded->text;
+            encoding = decoded->encoding;
+        }
+        if (!encoding.isEmpty() && !encodings.contains(encoding))
+            encodings.append(encoding);
+        runStart = end;
+        return true;
+    };
+    for (qsizetype lineStart = 0; lineStart < bytes.size();) {
+        qsizetype lineEnd = bytes.indexOf('\n', lineStart);
+        lineEnd = lineEnd < 0 ? bytes.size() : lineEnd + 1;
+        const bool lineIsUtf8 =
+            scanUtf8(bytes.sliced(lineStart, lineEnd - lineStart)).firstMalformed < 0;
+        if (lineIsUtf8 != runIsUtf8 && lineStart > runStart && !decodeRun(lineStart))
+            return Error{ErrorCode::UnknownEncoding, {}};
+        runIsUtf8 = lineIsUtf8;
+        lineStart = lineEnd;
+    }
+    if (!decodeRun(bytes.size()) || !encodings.contains(Utf8Name) || encodings.size() < 2)
+        return Error{ErrorCode::UnknownEncoding, {}};
+    return DecodedText{std::move(text), encodings.join(QStringLiteral(" + ")), false, true};
+}
+
 Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
 {
     // Taken as UTF-16 only when it decodes cleanly; otherwise NUL bytes make it binary below.
@@ -419,7 +467,13 @@ Result<DecodedText> decodeWithoutBom(QByteArrayView bytes)
     if (scan.validMultiByte >= MinValidUtf8Sequences &&
         scan.validMultiByte >= Utf8DominanceFactor * scan.malformed)
         return Error{ErrorCode::InvalidUtf8, {}, scan.firstMalformed};
-    return decodeChinese(bytes);
+    Result<DecodedText> whole = decodeChinese(bytes);
+    if (whole && !whole->doubtful)
+        return whole;
+    // Files pasted together from several sources can change encoding from one line to the next.
+    if (Result<DecodedText> mixed = decodeRunByRun(bytes))
+        return mixed;
+    return whole;
 }
 
 bool isBlank(const QString &text)

@@ -9,8 +9,10 @@ namespace duizhao {
 
 struct DecodedText
 {
-    QString text;     ///< Exactly what the bytes say: newlines (LF, CRLF, CR) are not changed.
-    QString encoding; ///< "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5".
+    QString text; ///< Exactly what the bytes say: newlines (LF, CRLF, CR) are not changed.
+    /// "UTF-8", "UTF-16LE", "UTF-16BE", "GB18030" or "Big5"; for a file mixing encodings line by
+    /// line, those found joined by " + " ("Big5 + UTF-8").
+    QString encoding;
     bool hadByteOrderMark = false;
     /// Decoded cleanly, but over 1% of the characters are ones a wrong double-byte decoding
     /// makes (a file mixing UTF-8, Big5 and GB18030): some characters may be wrong.

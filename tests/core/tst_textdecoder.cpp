@@ -86,6 +86,7 @@ private slots:
     void readsUtf16WithoutByteOrderMark_data();
     void readsUtf16WithoutByteOrderMark();
     void mixedEncodingsAreDoubtful();
+    void encodingsMixedLineByLineAreEachRead();
     void survivesRandomBytes();
     void reportsAMissingFile();
     void refusesADirectory();
@@ -351,6 +352,23 @@ void TestTextDecoder::mixedEncodingsAreDoubtful()
     QVERIFY(clean);
     QCOMPARE(clean->encoding, QStringLiteral("GB18030"));
     QVERIFY(!clean->doubtful);
+}
+
+void TestTextDecoder::encodingsMixedLineByLineAreEachRead()
+{
+    // A file pasted together: a Big5 paragraph, a UTF-8 one, a GB18030 one, and English.
+    const QString big5Part = seedTextForBig5().section(u'\n', 0, 3) + u'\n';
+    const QString utf8Part = QStringLiteral(u"一段用UTF-8寫的文字，包括「引號」。\n");
+    const QString gbPart =
+        QStringLiteral(u"这是一段简体中文的文字，用GB18030编码，讲的是经济发展。\n");
+    const QString english = QStringLiteral("And a line of English.\n");
+    const QByteArray bytes = encodeExactly(big5Part, "Big5") + english.toLatin1() +
+                             utf8Part.toUtf8() + encodeExactly(gbPart, "GB18030");
+    const auto result = decodeText(bytes);
+    QVERIFY2(result, "a mix of encodings, each line whole, must open");
+    QCOMPARE(result->text, big5Part + english + utf8Part + gbPart);
+    QVERIFY(result->doubtful);
+    QCOMPARE(result->encoding, QStringLiteral("Big5 + UTF-8 + GB18030"));
 }
 
 void TestTextDecoder::survivesRandomBytes()
