@@ -297,8 +297,7 @@ ExportJob::ExportJob(QObject *parent)
     : QObject(parent)
 {
     m_pool.setMaxThreadCount(1);
-    connect(&m_watcher, &QFutureWatcher<std::optional<Error>>::finished, this,
-            &ExportJob::finished);
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ExportJob::finished);
 }
 
 ExportJob::~ExportJob()
@@ -316,9 +315,11 @@ void ExportJob::start(const AlignedText &text, const ExportSettings &settings, c
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     // The job keeps its own copy of the text: the window may open another document meanwhile.
-    m_watcher.setFuture(QtConcurrent::run(&m_pool, [text, settings, path, cancelled] {
-        return writeExport(text, settings, path, [cancelled] { return cancelled->load(); });
-    }));
+    m_result = std::make_shared<BackgroundResult<std::optional<Error>>>();
+    m_watcher.setFuture(
+        runInBackground(&m_pool, m_result, [text, settings, path, cancelled](QPromise<void> &) {
+            return writeExport(text, settings, path, [cancelled] { return cancelled->load(); });
+        }));
 }
 
 void ExportJob::cancel()
@@ -334,9 +335,9 @@ bool ExportJob::isRunning() const
 
 std::optional<Error> ExportJob::error() const
 {
-    if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0)
+    if (!m_result)
         return std::nullopt;
-    return m_watcher.future().result();
+    return m_result->value().value_or(std::nullopt);
 }
 
 QString suggestedExportPath(const AlignedText &text, ExportFormat format)

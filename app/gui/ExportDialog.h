@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/AlignedText.h"
+#include "app/gui/BackgroundTask.h"
 #include "core/export/AlignedPairs.h"
 #include "core/pdf/PdfRenderer.h"
 
@@ -93,7 +94,8 @@ private:
     /// The job's own thread, ended with the job: a thread that laid out text keeps font caches
     /// that must go while the application (and its font database) still exists.
     QThreadPool m_pool;
-    QFutureWatcher<std::optional<Error>> m_watcher;
+    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<BackgroundResult<std::optional<Error>>> m_result;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     QString m_path;
 };

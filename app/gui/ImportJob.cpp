@@ -13,8 +13,8 @@ namespace duizhao {
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
 {
-    connect(&m_watcher, &QFutureWatcher<ImportResult>::finished, this, &ImportJob::finished);
-    connect(&m_watcher, &QFutureWatcher<ImportResult>::progressValueChanged, this,
+    connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ImportJob::finished);
+    connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
             &ImportJob::progressChanged);
 }
 
@@ -65,12 +65,14 @@ void ImportJob::start(const QStringList &paths)
     m_watcher.waitForFinished();
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
-    m_watcher.setFuture(QtConcurrent::run([paths, cancelled](QPromise<ImportResult> &promise) {
-        promise.setProgressRange(0, 100);
-        promise.addResult(run(
-            paths, [cancelled] { return cancelled->load(); },
-            [&promise](int percent) { promise.setProgressValue(percent); }));
-    }));
+    m_result = std::make_shared<BackgroundResult<ImportResult>>();
+    m_watcher.setFuture(runInBackground(
+        QThreadPool::globalInstance(), m_result, [paths, cancelled](QPromise<void> &promise) {
+            promise.setProgressRange(0, 100);
+            return run(
+                paths, [cancelled] { return cancelled->load(); },
+                [&promise](int percent) { promise.setProgressValue(percent); });
+        }));
 }
 
 void ImportJob::cancel()
@@ -86,9 +88,9 @@ bool ImportJob::isRunning() const
 
 ImportResult ImportJob::takeResult()
 {
-    if (!m_watcher.future().isValid() || m_watcher.future().resultCount() == 0)
+    if (!m_result)
         return {};
-    return m_watcher.future().result();
+    return m_result->take().value_or(ImportResult());
 }
 
 } // namespace duizhao

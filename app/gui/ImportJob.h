@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/AlignedText.h"
+#include "app/gui/BackgroundTask.h"
 #include "core/io/Error.h"
 
 #include <QFutureWatcher>
@@ -47,7 +48,8 @@ signals:
     void finished();
 
 private:
-    QFutureWatcher<ImportResult> m_watcher;
+    QFutureWatcher<void> m_watcher;
+    std::shared_ptr<BackgroundResult<ImportResult>> m_result;
     std::shared_ptr<std::atomic_bool> m_cancelled;
 };
 

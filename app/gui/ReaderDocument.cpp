@@ -18,8 +18,11 @@ ReaderDocument::ReaderDocument(QObject *parent)
     : QObject(parent)
     , m_state(new ReadingPosition(this))
 {
-    connect(&m_conversion, &QFutureWatcher<QStringList>::finished, this, [this] {
-        m_scripts.insert(m_converting, m_conversion.result());
+    connect(&m_conversion, &QFutureWatcher<void>::finished, this, [this] {
+        std::optional<QStringList> converted = m_converted->take();
+        if (!converted)
+            return;
+        m_scripts.insert(m_converting, std::move(*converted));
         emit scriptReady(m_converting);
     });
 }
@@ -60,8 +63,12 @@ void ReaderDocument::convertInBackground(ChineseScript script)
     }
     m_conversion.waitForFinished();
     m_converting = script;
+    m_converted = std::make_shared<BackgroundResult<QStringList>>();
     m_conversion.setFuture(
-        QtConcurrent::run(&ChineseScripts::convert, m_scripts.original(), script));
+        runInBackground(QThreadPool::globalInstance(), m_converted,
+                        [original = m_scripts.original(), script](QPromise<void> &) {
+                            return ChineseScripts::convert(original, script);
+                        }));
 }
 
 const QStringList &ReaderDocument::chineseIn(ChineseScript script)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/AlignedText.h"
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/ChineseScripts.h"
 
 #include <QFutureWatcher>
@@ -67,7 +68,8 @@ private:
     ChineseScripts m_scripts;
     QStringList m_foldedChinese; ///< For find; filled on first use.
     ReadingPosition *m_state = nullptr;
-    QFutureWatcher<QStringList> m_conversion;
+    QFutureWatcher<void> m_conversion;
+    std::shared_ptr<BackgroundResult<QStringList>> m_converted;
     ChineseScript m_converting = ChineseScript::Original;
 };
 
