@@ -53,7 +53,8 @@ ProjectActions::ProjectActions(MainWindow *window, ReaderDocument *document)
     connect(m_save, &QAction::triggered, this, &ProjectActions::save);
     m_saveAs = new QAction(this);
     m_saveAs->setObjectName(QStringLiteral("saveProjectAs"));
-    m_saveAs->setShortcut(QKeySequence::SaveAs);
+    // Not QKeySequence::SaveAs: some platforms (and the offscreen one) bind nothing to it.
+    m_saveAs->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
     connect(m_saveAs, &QAction::triggered, this, &ProjectActions::saveAs);
     retranslate();
     updateActions();

@@ -133,6 +133,13 @@ void TestProjects::saveWritesTheProjectAndClearsTheMark()
     const Result<Project> project = ProjectFile::load(saved);
     QVERIFY(project);
     QCOMPARE(project->beads.size(), window().alignedText()->beads().size());
+    // Save As (Ctrl+Shift+S) asks again, and Save then goes to the new file.
+    m_savePath = m_dir.filePath(QStringLiteral("western-copy.duizhao"));
+    document().setModified(true);
+    QTest::keyClick(&window(), Qt::Key_S, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(QFile::exists(m_savePath));
+    QCOMPARE(document().projectPath(), m_savePath);
+    QVERIFY(!document().isModified());
     // Saving again goes to the same file without asking.
     m_savePath.clear();
     document().setModified(true);
