@@ -9,7 +9,10 @@
 #include "core/sync/ReadingPosition.h"
 #include "tests/io/ScratchFilesystem.h"
 
+#include <QApplication>
+#include <QDropEvent>
 #include <QFile>
+#include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -57,6 +60,7 @@ private slots:
     void recoveryCanBeDiscarded();
     void damagedAndNewerProjectsAreRefused();
     void tmxOpensWithConfirmedPairs();
+    void droppedProjectOpens();
 
 private:
     std::unique_ptr<MainWindow> newWindow();
@@ -324,6 +328,27 @@ void TestProjects::tmxOpensWithConfirmedPairs()
         QCOMPARE(bead.status, PairStatus::Confirmed);
     // Not a project: Save asks where instead of writing over the TMX.
     QVERIFY(document().projectPath().isEmpty());
+}
+
+void TestProjects::droppedProjectOpens()
+{
+    const QString path = m_dir.filePath(QStringLiteral("dropped.duizhao"));
+    QVERIFY(window().projectActions()->saveTo(path));
+    auto other = newWindow();
+    QVERIFY(QTest::qWaitForWindowExposed(other.get()));
+    QMimeData data;
+    data.setUrls({QUrl::fromLocalFile(path)});
+    QSignalSpy opened(other.get(), &MainWindow::documentOpened);
+    // As a drag ends: entering the window, then the drop.
+    QDragEnterEvent enter(QPoint(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(other.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(50, 50), Qt::CopyAction, &data, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(other.get(), &drop);
+    QVERIFY(drop.isAccepted());
+    QVERIFY(opened.wait(OpenTimeoutMs));
+    QCOMPARE(other->readerDocument()->projectPath(), path);
+    QCOMPARE(other->alignedText()->beads().size(), window().alignedText()->beads().size());
 }
 
 QTEST_MAIN(TestProjects)

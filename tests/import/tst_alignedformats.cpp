@@ -13,6 +13,7 @@
 #include "tests/io/ScratchFilesystem.h"
 
 #include <QFile>
+#include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -165,6 +166,19 @@ void TestAlignedFormats::tmxFromOtherTools()
         QCOMPARE(bead.status, PairStatus::Confirmed);
     QCOMPARE(project->document.sources.at(0).format, QStringLiteral("TMX"));
     QCOMPARE(project->document.sources.at(0).path, path);
+
+    // The same file in UTF-16 with its byte order mark (as some tools write TMX), with no
+    // extension to go by.
+    QString text = QString::fromUtf8(otherToolsTmx);
+    text.replace(QStringLiteral("encoding=\"UTF-8\""), QStringLiteral("encoding=\"UTF-16\""));
+    QStringEncoder toUtf16(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+    const QString utf16Path = m_dir.filePath(QStringLiteral("omegat-utf16"));
+    QVERIFY(writeBytes(utf16Path, toUtf16(text)));
+    const Result<Project> utf16 = openDocument({utf16Path});
+    QVERIFY2(utf16, qPrintable(failure(utf16)));
+    const Result<AlignedPairs> utf16Pairs = AlignedPairs::build(utf16->document, utf16->beads);
+    QVERIFY(utf16Pairs);
+    QCOMPARE(textsOf(*utf16Pairs), expected);
 }
 
 void TestAlignedFormats::hostileTmxIsRefused_data()
