@@ -57,6 +57,9 @@ MainWindow::MainWindow(QWidget *parent)
     , m_import(new ImportJob(this))
 {
     m_projectActions = new ProjectActions(this, m_document);
+    // A saved project is opened again from the recent list.
+    connect(m_projectActions, &ProjectActions::saved, this,
+            [this](const QString &path) { addRecentFiles({path}); });
     setWindowTitle(tr("Duizhao"));
     setAcceptDrops(true);
     auto *central = new QWidget(this);

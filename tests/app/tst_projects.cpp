@@ -136,6 +136,7 @@ void TestProjects::saveWritesTheProjectAndClearsTheMark()
     QVERIFY(!window().isWindowModified());
     const Result<Project> project = ProjectFile::load(saved);
     QVERIFY(project);
+    QCOMPARE(QSettings().value(QStringLiteral("recentFiles")).toStringList().value(0), saved);
     QCOMPARE(project->beads.size(), window().alignedText()->beads().size());
     // Save As (Ctrl+Shift+S) asks again, and Save then goes to the new file.
     m_savePath = m_dir.filePath(QStringLiteral("western-copy.duizhao"));
