@@ -10,6 +10,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QFileInfo>
+#include <QLockFile>
 #include <QMenu>
 #include <QSettings>
 #include <QStandardPaths>
@@ -22,9 +23,29 @@ namespace {
 // Autosave every minute while there are unsaved changes.
 constexpr int DefaultAutosaveMilliseconds = 60'000;
 
-// Where the document in the recovery file came from, to put it back as it was.
-constexpr char RecoveryProjectPathKey[] = "recovery/projectPath";
-constexpr char RecoveryPathsKey[] = "recovery/paths";
+// Windows running at once, each with its own recovery file.
+constexpr int MaxRecoverySlots = 64;
+
+QString recoveryFile(int slot)
+{
+    return ProjectActions::recoveryFolder() + QStringLiteral("/unsaved-%1.").arg(slot) +
+           ProjectFile::extension();
+}
+
+/// The lock a running window holds on its recovery file. Only a dead holder makes it stale, not
+/// its age: a window may run for days.
+std::unique_ptr<QLockFile> recoveryLock(const QString &recoveryFile)
+{
+    auto lock = std::make_unique<QLockFile>(recoveryFile + QStringLiteral(".lock"));
+    lock->setStaleLockTime(0);
+    return lock;
+}
+
+/// The settings group saying where the document in a recovery file came from.
+QString recoveryGroup(const QString &recoveryFile)
+{
+    return QStringLiteral("recovery/") + QFileInfo(recoveryFile).completeBaseName();
+}
 
 QString withProjectExtension(const QString &path)
 {
@@ -169,11 +190,14 @@ bool ProjectActions::maybeDiscardChanges()
     return false;
 }
 
+ProjectActions::~ProjectActions() = default;
+
 void ProjectActions::windowClosed()
 {
+    // Closing was allowed: the changes were saved or discarded.
     m_autosave.stop();
-    if (!m_document->isModified())
-        removeRecovery();
+    removeRecovery();
+    m_recoveryLock.reset();
 }
 
 void ProjectActions::modifiedChanged(bool modified)
@@ -193,68 +217,101 @@ void ProjectActions::setAutosaveInterval(int milliseconds)
     m_autosave.setInterval(milliseconds);
 }
 
-QString ProjectActions::recoveryPath()
+QString ProjectActions::recoveryFolder()
 {
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) +
-           QStringLiteral("/recovery/unsaved.") + ProjectFile::extension();
+           QStringLiteral("/recovery");
+}
+
+bool ProjectActions::claimRecoverySlot()
+{
+    if (m_recoveryLock)
+        return true;
+    if (!QDir().mkpath(recoveryFolder()))
+        return false;
+    // The first slot with no recovery file waiting and no running Duizhao holding its lock.
+    for (int slot = 1; slot <= MaxRecoverySlots; ++slot) {
+        const QString path = recoveryFile(slot);
+        if (QFileInfo::exists(path))
+            continue;
+        std::unique_ptr<QLockFile> lock = recoveryLock(path);
+        if (lock->tryLock(0)) {
+            m_recoveryLock = std::move(lock);
+            m_recoveryPath = path;
+            return true;
+        }
+    }
+    return false;
 }
 
 bool ProjectActions::writeRecovery()
 {
-    if (!m_document->isModified() || !m_document->text())
+    if (!m_document->isModified() || !m_document->text() || !claimRecoverySlot())
         return false;
-    const QString path = recoveryPath();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath()))
-        return false;
-    if (!ProjectFile::save(m_document->project(m_window->viewState()), path))
+    if (!ProjectFile::save(m_document->project(m_window->viewState()), m_recoveryPath))
         return false;
     QSettings settings;
-    settings.setValue(RecoveryProjectPathKey, m_document->projectPath());
-    settings.setValue(RecoveryPathsKey, m_document->paths());
+    settings.beginGroup(recoveryGroup(m_recoveryPath));
+    settings.setValue(QStringLiteral("projectPath"), m_document->projectPath());
+    settings.setValue(QStringLiteral("paths"), m_document->paths());
     return true;
 }
 
 void ProjectActions::removeRecovery()
 {
-    QFile::remove(recoveryPath());
-    QSettings settings;
-    settings.remove(RecoveryProjectPathKey);
-    settings.remove(RecoveryPathsKey);
+    if (m_recoveryPath.isEmpty())
+        return;
+    QFile::remove(m_recoveryPath);
+    QSettings().remove(recoveryGroup(m_recoveryPath));
 }
 
 bool ProjectActions::offerRecovery()
 {
-    const QString path = recoveryPath();
-    if (!QFileInfo::exists(path))
-        return false;
-    const QSettings settings;
-    const QString projectPath = settings.value(RecoveryProjectPathKey).toString();
-    QStringList paths = settings.value(RecoveryPathsKey).toStringList();
-    const QString name = projectPath.isEmpty() ? paths.value(0) : projectPath;
-    const QMessageBox::StandardButton answer = m_question(
-        tr("Restore unsaved changes?"),
-        tr("Duizhao did not close normally, and changes to %1 were not saved. Restore them?")
-            .arg(QDir::toNativeSeparators(QFileInfo(name).fileName())),
-        QMessageBox::Yes | QMessageBox::Discard);
-    if (answer != QMessageBox::Yes) {
+    const QDir folder(recoveryFolder());
+    const QStringList files = folder.entryList(
+        {QStringLiteral("unsaved-*.") + ProjectFile::extension()}, QDir::Files, QDir::Name);
+    for (const QString &file : files) {
+        const QString path = folder.filePath(file);
+        std::unique_ptr<QLockFile> lock = recoveryLock(path);
+        if (!lock->tryLock(0))
+            continue; // A Duizhao still running keeps it up to date.
+        QSettings settings;
+        settings.beginGroup(recoveryGroup(path));
+        const QString projectPath = settings.value(QStringLiteral("projectPath")).toString();
+        QStringList paths = settings.value(QStringLiteral("paths")).toStringList();
+        settings.endGroup();
+        const QString name = projectPath.isEmpty() ? paths.value(0) : projectPath;
+        const QMessageBox::StandardButton answer = m_question(
+            tr("Restore unsaved changes?"),
+            tr("Duizhao did not close normally, and changes to %1 were not saved. Restore them?")
+                .arg(QDir::toNativeSeparators(QFileInfo(name).fileName())),
+            QMessageBox::Yes | QMessageBox::Discard);
+        if (answer != QMessageBox::Yes) {
+            QFile::remove(path);
+            settings.remove(recoveryGroup(path));
+            return false;
+        }
+        Result<Project> project = ProjectFile::load(path);
+        if (!project) {
+            // Kept for the user to look at; it will be offered again.
+            m_question(tr("Cannot restore"), errorText(project.error()), QMessageBox::Ok);
+            return false;
+        }
+        if (paths.isEmpty())
+            paths = {projectPath.isEmpty() ? path : projectPath};
+        m_window->showAlignedText(
+            AlignedText(std::move(project->document), std::move(project->beads)), paths,
+            ProjectOrigin{projectPath, project->view});
+        // Still unsaved: this window takes the recovery file over and keeps it until the
+        // changes are saved or discarded.
         removeRecovery();
-        return false;
+        m_recoveryLock = std::move(lock);
+        m_recoveryPath = path;
+        m_document->setModified(true);
+        writeRecovery();
+        return true;
     }
-    Result<Project> project = ProjectFile::load(path);
-    if (!project) {
-        // Kept for the user to look at; it will be offered again.
-        m_question(tr("Cannot restore"), errorText(project.error()), QMessageBox::Ok);
-        return false;
-    }
-    if (paths.isEmpty())
-        paths = {projectPath.isEmpty() ? path : projectPath};
-    m_window->showAlignedText(AlignedText(std::move(project->document), std::move(project->beads)),
-                              paths, ProjectOrigin{projectPath, project->view});
-    // Still unsaved: the recovery copy stays until the changes are saved or discarded (opening
-    // the restored document removed the file; it is written again at once).
-    m_document->setModified(true);
-    writeRecovery();
-    return true;
+    return false;
 }
 
 } // namespace duizhao

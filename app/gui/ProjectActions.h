@@ -6,8 +6,10 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 
 class QAction;
+class QLockFile;
 class QMenu;
 
 namespace duizhao {
@@ -18,7 +20,9 @@ class ReaderDocument;
 /// File → Save and Save As for .duizhao projects, the question before unsaved changes are
 /// discarded, and the recovery copy: while the document has unsaved changes it is written every
 /// minute to a recovery file (under the application's data folder), removed once the changes are
-/// saved or discarded; at the next start a recovery file left behind is offered back.
+/// saved or discarded; at the next start a recovery file left behind is offered back. Each
+/// running window keeps its own recovery file, locked while it runs, so a second Duizhao never
+/// offers (or removes) the copy of one still running.
 /// The dialogs go through replaceable functions, so tests can answer them.
 class ProjectActions : public QObject
 {
@@ -34,6 +38,7 @@ public:
     using OpenPathQuestion = std::function<QString()>;
 
     ProjectActions(MainWindow *window, ReaderDocument *document);
+    ~ProjectActions() override;
 
     /// Adds Open Project, Save and Save As to @p menu, before @p before (or at the end).
     void addTo(QMenu *menu, QAction *before = nullptr);
@@ -58,10 +63,13 @@ public:
     bool writeRecovery();
     void setAutosaveInterval(int milliseconds);
     int autosaveInterval() const { return m_autosave.interval(); }
-    /// At start: when a recovery file was left behind, offers to restore it. True if restored.
+    /// At start: when a recovery file was left behind by a Duizhao no longer running, offers to
+    /// restore it. True if restored.
     bool offerRecovery();
-    /// The recovery file (it may not exist).
-    static QString recoveryPath();
+    /// This window's recovery file; empty until one was first written.
+    QString recoveryPath() const { return m_recoveryPath; }
+    /// Where recovery files are kept.
+    static QString recoveryFolder();
 
     void setQuestion(Question question) { m_question = std::move(question); }
     void setSavePathQuestion(SavePathQuestion question) { m_savePath = std::move(question); }
@@ -76,6 +84,7 @@ private:
     void updateActions();
     void modifiedChanged(bool modified);
     void removeRecovery();
+    bool claimRecoverySlot();
     QString suggestedPath() const;
 
     MainWindow *m_window;
@@ -84,6 +93,8 @@ private:
     QAction *m_save = nullptr;
     QAction *m_saveAs = nullptr;
     QTimer m_autosave;
+    std::unique_ptr<QLockFile> m_recoveryLock; ///< Held while this window owns m_recoveryPath.
+    QString m_recoveryPath;
     Question m_question;
     SavePathQuestion m_savePath;
     OpenPathQuestion m_openPath;

@@ -10,14 +10,19 @@
 #include "tests/io/ScratchFilesystem.h"
 
 #include <QApplication>
+#include <QDir>
 #include <QDropEvent>
 #include <QFile>
+#include <QLockFile>
 #include <QMimeData>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <sys/wait.h>
+#include <unistd.h>
 
 using namespace duizhao;
 using duizhao::testing::fileBytes;
@@ -58,6 +63,7 @@ private slots:
     void openingAnotherFileAsksFirst();
     void recoveryIsOfferedAfterACrash();
     void recoveryCanBeDiscarded();
+    void recoveryOfAKilledProcessIsOffered();
     void damagedAndNewerProjectsAreRefused();
     void tmxOpensWithConfirmedPairs();
     void droppedProjectOpens();
@@ -103,7 +109,7 @@ bool TestProjects::open(MainWindow &target, const QStringList &paths)
 void TestProjects::init()
 {
     QSettings().clear();
-    QFile::remove(ProjectActions::recoveryPath());
+    QDir(ProjectActions::recoveryFolder()).removeRecursively();
     m_answers = {};
     m_savePath.clear();
     m_window = newWindow();
@@ -243,14 +249,22 @@ void TestProjects::openingAnotherFileAsksFirst()
 
 void TestProjects::recoveryIsOfferedAfterACrash()
 {
-    const QString recovery = ProjectActions::recoveryPath();
-    QVERIFY(!QFile::exists(recovery));
+    QVERIFY(window().projectActions()->recoveryPath().isEmpty());
     window().readingPosition()->setBookmarks({4});
     // The autosave timer writes the recovery copy while there are unsaved changes.
     window().projectActions()->setAutosaveInterval(50);
     document().setModified(true);
-    QTRY_VERIFY_WITH_TIMEOUT(QFile::exists(recovery), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(!window().projectActions()->recoveryPath().isEmpty(), 5000);
+    const QString recovery = window().projectActions()->recoveryPath();
+    QVERIFY(QFile::exists(recovery));
     const int beads = int(window().alignedText()->beads().size());
+
+    // While that window runs, another one does not offer its changes.
+    {
+        auto second = newWindow();
+        QVERIFY(!second->projectActions()->offerRecovery());
+        QVERIFY(m_answers.asked.isEmpty());
+    }
 
     // A crash: the window goes without closing (no question, nothing cleaned up).
     m_window.reset();
@@ -266,6 +280,7 @@ void TestProjects::recoveryIsOfferedAfterACrash()
     // Still unsaved, and still recoverable.
     QVERIFY(document().isModified());
     QVERIFY(window().isWindowModified());
+    QCOMPARE(window().projectActions()->recoveryPath(), recovery);
     QVERIFY(QFile::exists(recovery));
 
     // Once saved, the recovery copy goes.
@@ -283,8 +298,37 @@ void TestProjects::recoveryCanBeDiscarded()
     m_window = newWindow();
     m_answers.answers = {QMessageBox::Discard};
     QVERIFY(!window().projectActions()->offerRecovery());
-    QVERIFY(!QFile::exists(ProjectActions::recoveryPath()));
+    QCOMPARE(m_answers.asked.size(), 1);
+    QVERIFY(QDir(ProjectActions::recoveryFolder())
+                .entryList({QStringLiteral("*.duizhao")}, QDir::Files)
+                .isEmpty());
     QVERIFY(!window().alignedText());
+}
+
+void TestProjects::recoveryOfAKilledProcessIsOffered()
+{
+    document().setModified(true);
+    QVERIFY(window().projectActions()->writeRecovery());
+    const QString recovery = window().projectActions()->recoveryPath();
+    m_window.reset();
+    // A process that held the recovery file's lock and was killed: the lock file stays behind,
+    // naming a process that no longer runs.
+    const pid_t child = ::fork();
+    QVERIFY(child >= 0);
+    if (child == 0) {
+        QLockFile lock(recovery + QStringLiteral(".lock"));
+        ::_exit(lock.tryLock(0) ? 0 : 1);
+    }
+    int status = -1;
+    QCOMPARE(::waitpid(child, &status, 0), child);
+    QCOMPARE(WEXITSTATUS(status), 0);
+    QVERIFY(QFile::exists(recovery + QStringLiteral(".lock")));
+
+    m_window = newWindow();
+    m_answers.answers = {QMessageBox::Yes};
+    QVERIFY(window().projectActions()->offerRecovery());
+    QVERIFY(document().isModified());
+    QCOMPARE(window().projectActions()->recoveryPath(), recovery);
 }
 
 void TestProjects::damagedAndNewerProjectsAreRefused()
