@@ -242,11 +242,9 @@ Result<FileFormat> detectFormat(const QByteArray &bytes, const QString &path)
         if (info.format == FileFormat::PlainText || info.format == FileFormat::PairsJson ||
             !info.extensions.contains(extension))
             continue;
+        // Aligned formats are text too: their own readers say what is wrong with them.
         const bool textual = info.format == FileFormat::Html || info.format == FileFormat::Srt ||
-                             info.format == FileFormat::WebVtt || info.format == FileFormat::Tmx ||
-                             info.format == FileFormat::Project ||
-                             info.format == FileFormat::PairsTsv ||
-                             info.format == FileFormat::Moses;
+                             info.format == FileFormat::WebVtt || isAlignedFormat(info.format);
         if (!textual)
             return Error{ErrorCode::MalformedFile, {}, -1, info.name};
         return info.format;
