@@ -12,6 +12,8 @@
 #include "core/parse/DocumentReader.h"
 #include "core/pdf/PdfRenderer.h"
 #include "core/pdfimport/PdfImporter.h"
+#include "core/project/OpenDocument.h"
+#include "core/project/ProjectFile.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -56,12 +58,15 @@ const QString usageText =
         "Usage: duizhao-cli COMMAND [options] FILE [FILE2]\n"
         "\n"
         "Reads a Chinese-English parallel text: one file holding both languages (in blocks or\n"
-        "interleaved paragraphs) or two files, one per language.\n"
+        "interleaved paragraphs) or two files, one per language. A Duizhao project (.duizhao)\n"
+        "or an aligned file (TMX, TSV pairs, a Moses .zh/.en pair, Duizhao's JSON export) is\n"
+        "used with its pairs as they are, without aligning again.\n"
         "\n"
         "Commands:\n"
         "  info        encoding, layout, languages, metadata and counts per side\n"
         "  sentences   one sentence per line, in reading order\n"
-        "  align       which Chinese sentences each English sentence translates\n"
+        "  align       which Chinese sentences each English sentence translates;\n"
+        "              with -o OUT.duizhao, saves the aligned document as a project\n"
         "  export      write the aligned pairs to a file: duizhao-cli export FILE [FILE2] -o OUT\n"
         "  lookup      dictionary entries of a Chinese or English word: duizhao-cli lookup WORD\n"
         "  convert     Chinese script conversion: duizhao-cli convert [--config NAME] [FILE]\n"
@@ -103,11 +108,14 @@ QString commandHelp(const QString &command)
                         "  --presplit        inputs hold one sentence per line\n")},
         {QStringLiteral("align"),
          QStringLiteral(
-             "Usage: duizhao-cli align [--format tsv|links|json] [--presplit] FILE "
-             "[FILE2]\n"
+             "Usage: duizhao-cli align [--format tsv|links|json] [--presplit] [-o OUT.duizhao] "
+             "FILE [FILE2]\n"
              "\n"
-             "Prints which Chinese sentences each English sentence translates.\n"
+             "Prints which Chinese sentences each English sentence translates. A project or\n"
+             "an aligned file (TMX, TSV, Moses, JSON export) prints its pairs as they are.\n"
              "\n"
+             "  -o, --output OUT  save the aligned document as a Duizhao project (open it\n"
+             "                    in the reader, correct it, or give it to any command)\n"
              "  --format F        tsv (Chinese, English, confidence), links ([0,1]:[2]\n"
              "                    with 0-based sentence numbers, Chinese first) or json\n"
              "                    (default tsv)\n"
@@ -160,21 +168,6 @@ QJsonObject metadataJson(const Metadata &metadata)
     return object;
 }
 
-QString noticeName(Notice notice)
-{
-    switch (notice) {
-    case Notice::ChineseMissing:
-        return QStringLiteral("chinese-missing");
-    case Notice::EnglishMissing:
-        return QStringLiteral("english-missing");
-    case Notice::ExtraTextKept:
-        return QStringLiteral("extra-text-kept");
-    case Notice::DecodingDoubtful:
-        return QStringLiteral("decoding-doubtful");
-    }
-    return {};
-}
-
 QList<Language> presentLanguages(const Document &document)
 {
     QList<Language> languages;
@@ -185,8 +178,18 @@ QList<Language> presentLanguages(const Document &document)
     return languages;
 }
 
-int info(const Document &document, bool json, QTextStream &out)
+/// How many beads the user confirmed or edited.
+int vouchedCount(const QList<Bead> &beads)
 {
+    int count = 0;
+    for (const Bead &bead : beads)
+        count += bead.status != PairStatus::Automatic ? 1 : 0;
+    return count;
+}
+
+int info(const Project &project, bool json, QTextStream &out)
+{
+    const Document &document = project.document;
     if (json) {
         QJsonArray files;
         for (const SourceText &source : document.sources)
@@ -210,12 +213,17 @@ int info(const Document &document, bool json, QTextStream &out)
         QJsonArray notices;
         for (Notice notice : document.notices)
             notices.append(noticeName(notice));
-        const QJsonObject root{{QStringLiteral("files"), files},
-                               {QStringLiteral("layout"), layoutName(document.layout)},
-                               {QStringLiteral("languages"), languages},
-                               {QStringLiteral("metadata"), metadataJson(document.metadata)},
-                               {QStringLiteral("sides"), sides},
-                               {QStringLiteral("notices"), notices}};
+        QJsonObject root{{QStringLiteral("files"), files},
+                         {QStringLiteral("layout"), layoutName(document.layout)},
+                         {QStringLiteral("languages"), languages},
+                         {QStringLiteral("metadata"), metadataJson(document.metadata)},
+                         {QStringLiteral("sides"), sides},
+                         {QStringLiteral("notices"), notices}};
+        if (project.aligned)
+            root.insert(
+                QStringLiteral("pairs"),
+                QJsonObject{{QStringLiteral("beads"), project.beads.size()},
+                            {QStringLiteral("confirmedOrEdited"), vouchedCount(project.beads)}});
         out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
         return Success;
     }
@@ -245,6 +253,9 @@ int info(const Document &document, bool json, QTextStream &out)
             out << ", " << side.chapters.size() << " chapters";
         out << '\n';
     }
+    if (project.aligned)
+        out << "Pairs:         " << project.beads.size() << " as saved, "
+            << vouchedCount(project.beads) << " confirmed or edited\n";
     for (Notice notice : document.notices)
         out << "Notice:        " << noticeText(notice) << '\n';
     return Success;
@@ -296,16 +307,36 @@ QString joinedSide(const QStringList &sentences, int begin, int count, Language 
     return text;
 }
 
-int align(const Document &document, const QString &format, const AlignerModel &model,
-          QTextStream &out, QTextStream &err)
+/// The project's beads: as saved when it brought them, else from the aligner.
+Result<QList<Bead>> beadsOf(const Project &project, const AlignerModel &model, QTextStream &err)
 {
+    if (project.aligned)
+        return project.beads;
     if (const Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled(); !loaded)
         err << "duizhao-cli: warning: no dictionary, aligning by length and numbers only ("
             << errorText(loaded.error()) << ")\n";
-    const Result<QList<Bead>> beads = alignDocument(document, model);
+    return alignDocument(project.document, model);
+}
+
+int align(const Project &project, const QString &format, const AlignerModel &model,
+          const QString &output, QTextStream &out, QTextStream &err)
+{
+    const Document &document = project.document;
+    const Result<QList<Bead>> beads = beadsOf(project, model, err);
     if (!beads) {
         err << "duizhao-cli: " << errorText(beads.error()) << '\n';
         return Failure;
+    }
+    if (!output.isEmpty()) {
+        Project aligned = project;
+        aligned.beads = *beads;
+        const Result<QStringList> written = ProjectFile::save(aligned, output);
+        if (!written) {
+            err << "duizhao-cli: " << errorText(written.error()) << '\n';
+            return Failure;
+        }
+        out << output << " (" << beads->size() << " pairs)\n";
+        return Success;
     }
     const QStringList chinese = document.sentenceTexts(Language::Chinese);
     const QStringList english = document.sentenceTexts(Language::English);
@@ -370,10 +401,11 @@ struct ExportRequest
     PdfOptions pdfOptions;
 };
 
-int exportPairs(const Document &document, const ExportRequest &request, QTextStream &out,
+int exportPairs(const Project &project, const ExportRequest &request, QTextStream &out,
                 QTextStream &err)
 {
-    const Result<QList<Bead>> beads = alignDocument(document);
+    const Document &document = project.document;
+    const Result<QList<Bead>> beads = beadsOf(project, AlignerModel(), err);
     if (!beads) {
         err << "duizhao-cli: " << errorText(beads.error()) << '\n';
         return Failure;
@@ -618,19 +650,20 @@ int runCli(const QStringList &arguments, QTextStream &out, QTextStream &err)
 
     ReadOptions options;
     options.presplit = parser.isSet(presplitOption);
-    const Result<Document> document = readDocument(positional, options);
-    if (!document) {
-        err << "duizhao-cli: " << errorText(document.error()) << '\n';
+    const Result<Project> project = openDocument(positional, options);
+    if (!project) {
+        err << "duizhao-cli: " << errorText(project.error()) << '\n';
         return Failure;
     }
     const bool json = parser.isSet(jsonOption);
     if (command == QStringLiteral("info"))
-        return info(*document, json, out);
+        return info(*project, json, out);
     if (command == QStringLiteral("export"))
-        return exportPairs(*document, exportRequest, out, err);
+        return exportPairs(*project, exportRequest, out, err);
     if (command == QStringLiteral("align"))
-        return align(*document, json ? QStringLiteral("json") : format, model, out, err);
-    return sentences(*document, languages, json, out);
+        return align(*project, json ? QStringLiteral("json") : format, model,
+                     parser.value(outputOption), out, err);
+    return sentences(project->document, languages, json, out);
 }
 
 } // namespace duizhao

@@ -5,7 +5,7 @@
 #include "core/concordance/Concordance.h"
 #include "core/dict/Dictionary.h"
 #include "core/io/TextDecoder.h"
-#include "core/parse/DocumentReader.h"
+#include "core/project/OpenDocument.h"
 #include "core/text/ScriptConverter.h"
 
 #include <QCommandLineParser>
@@ -160,17 +160,13 @@ int convert(const QStringList &files, const QString &config, QTextStream &out, Q
 int concordance(const QStringList &files, const QString &query, bool tsv, QTextStream &out,
                 QTextStream &err)
 {
-    const Result<Document> document = readDocument(files);
-    if (!document) {
-        err << "duizhao-cli: " << errorText(document.error()) << '\n';
+    // A project or an aligned file brings its own pairs; other files are aligned here.
+    const Result<Project> project = openAndAlign(files);
+    if (!project) {
+        err << "duizhao-cli: " << errorText(project.error()) << '\n';
         return Failure;
     }
-    const Result<QList<Bead>> beads = alignDocument(*document);
-    if (!beads) {
-        err << "duizhao-cli: " << errorText(beads.error()) << '\n';
-        return Failure;
-    }
-    const QList<ConcordanceHit> hits = Concordance(*document, *beads).search(query);
+    const QList<ConcordanceHit> hits = Concordance(project->document, project->beads).search(query);
     const QByteArray table = Concordance::toTsv(hits);
     if (tsv) {
         out << QString::fromUtf8(table);

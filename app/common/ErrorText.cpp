@@ -143,6 +143,11 @@ QString errorText(const Error &error)
                    "%1 holds scanned page images but no text. Run it through OCR first (e.g. "
                    "ocrmypdf) and open the result.")
             .arg(where);
+    case ErrorCode::NewerVersion:
+        return ErrorText::tr("%1 was saved by a newer version of Duizhao (project format %2). "
+                             "Update Duizhao to open it; the file is left as it is.")
+            .arg(where)
+            .arg(error.position);
     }
     return ErrorText::tr("Unknown error.");
 }

@@ -3,7 +3,7 @@
 #include "app/gui/ChineseScripts.h"
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
-#include "core/parse/DocumentReader.h"
+#include "core/project/OpenDocument.h"
 
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
@@ -31,11 +31,19 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     result.paths = paths;
     ReadOptions options;
     options.isCancelled = isCancelled;
-    Result<Document> document = readDocument(paths, options);
-    if (!document) {
-        result.error = document.error();
+    Result<Project> project = openDocument(paths, options);
+    if (!project) {
+        result.error = project.error();
         return result;
     }
+    if (project->aligned) {
+        (void)ChineseScripts::convert({}, ChineseScript::Simplified);
+        if (!project->filePath.isEmpty())
+            result.origin = {project->filePath, project->view};
+        result.text.emplace(std::move(project->document), std::move(project->beads));
+        return result;
+    }
+    Document *document = &project->document;
     // Reading is quick next to aligning: it counts for the first tenth. Loading the dictionary
     // (once per run, then cached) is a step of its own, so the bar does not stand still.
     if (reportProgress)
@@ -55,7 +63,7 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         result.error = beads.error();
         return result;
     }
-    result.text.emplace(std::move(document).value(), std::move(beads).value());
+    result.text.emplace(std::move(*document), std::move(beads).value());
     return result;
 }
 

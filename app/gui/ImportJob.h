@@ -2,6 +2,7 @@
 
 #include "app/gui/AlignedText.h"
 #include "app/gui/BackgroundTask.h"
+#include "app/gui/ReaderDocument.h"
 #include "core/io/Error.h"
 
 #include <QFutureWatcher>
@@ -20,9 +21,11 @@ struct ImportResult
     QStringList paths;
     std::optional<AlignedText> text;
     std::optional<Error> error;
+    ProjectOrigin origin; ///< Set when a project was opened.
 };
 
-/// Reads and aligns documents off the UI thread; one at a time, cancellable.
+/// Reads and aligns documents off the UI thread; one at a time, cancellable. Projects and aligned
+/// files (TMX, TSV, Moses, JSON export) keep their own pairs and are not aligned again.
 class ImportJob : public QObject
 {
     Q_OBJECT

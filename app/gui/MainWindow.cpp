@@ -5,6 +5,7 @@
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
 #include "app/gui/Preferences.h"
+#include "app/gui/ProjectActions.h"
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
@@ -55,6 +56,10 @@ MainWindow::MainWindow(QWidget *parent)
     , m_position(m_document->state())
     , m_import(new ImportJob(this))
 {
+    m_projectActions = new ProjectActions(this, m_document);
+    // A saved project is opened again from the recent list.
+    connect(m_projectActions, &ProjectActions::saved, this,
+            [this](const QString &path) { addRecentFiles({path}); });
     setWindowTitle(tr("Duizhao"));
     setAcceptDrops(true);
     auto *central = new QWidget(this);
@@ -205,7 +210,7 @@ bool MainWindow::openSample()
 
 bool MainWindow::openFiles(const QStringList &paths)
 {
-    if (paths.isEmpty())
+    if (paths.isEmpty() || !m_projectActions->maybeDiscardChanges())
         return false;
     m_import->start(paths.mid(0, 2));
     m_loading = true;
@@ -244,16 +249,16 @@ void MainWindow::importFinished()
         return;
     }
     if (result.text)
-        showAlignedText(std::move(*result.text), result.paths);
+        showAlignedText(std::move(*result.text), result.paths, std::move(result.origin));
 }
 
-void MainWindow::showAlignedText(AlignedText text, const QStringList &paths)
+void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin)
 {
     rememberDocument();
     // The panes point into the old text: empty them before it is replaced.
     m_chinesePane->clearContent();
     m_englishPane->clearContent();
-    m_document->open(std::move(text), paths);
+    m_document->open(std::move(text), paths, std::move(origin));
     m_text = m_document->text();
     if (!paths.isEmpty() && !paths.constFirst().startsWith(u':'))
         addRecentFiles(paths);
@@ -294,7 +299,12 @@ void MainWindow::updateHeader()
     if (!metadata.editor.isEmpty())
         details.append(tr("Editor: %1").arg(metadata.editor.toHtmlEscaped()));
     const QString &title = metadata.title;
-    setWindowTitle(tr("%1 — Duizhao").arg(title.isEmpty() ? metadata.englishTitle : title));
+    // "[*]": the mark of unsaved changes (setWindowModified, from ProjectActions).
+    // A document without a title (a translation memory, say) is called by its file's name.
+    QString name = title.isEmpty() ? metadata.englishTitle : title;
+    if (name.isEmpty() && !m_document->paths().isEmpty())
+        name = QFileInfo(m_document->paths().constFirst()).fileName();
+    setWindowTitle(tr("%1 — Duizhao").arg(name) + QStringLiteral("[*]"));
     QString header;
     if (!metadata.title.isEmpty())
         header += QStringLiteral("<span style=\"font-family:'%1'; font-size:large; "
@@ -665,6 +675,11 @@ void MainWindow::showError(const QString &message)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!m_projectActions->maybeDiscardChanges()) {
+        event->ignore();
+        return;
+    }
+    m_projectActions->windowClosed();
     m_import->cancel();
     rememberDocument();
     saveSettings();

@@ -2,6 +2,7 @@
 
 #include "app/gui/AlignedText.h"
 #include "app/gui/ChineseScripts.h"
+#include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderTheme.h"
 #include "core/text/ScriptConverter.h"
 
@@ -22,7 +23,7 @@ namespace duizhao {
 
 class FindBar;
 class PairListPanel;
-class ReaderDocument;
+class ProjectActions;
 class ImportJob;
 class ReadingPosition;
 class SentencePane;
@@ -55,8 +56,15 @@ public:
     bool openFiles(const QStringList &paths);
     bool openSample();
     /// Shows a document already read and aligned (what an import ends with). @p paths name its
-    /// files, for the recent list and for reopening where the reader stopped.
-    void showAlignedText(AlignedText text, const QStringList &paths);
+    /// files, for the recent list and for reopening where the reader stopped; @p origin the
+    /// project it was saved in, if any.
+    void showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin = {});
+    /// Save, Save As, the unsaved-changes question and the recovery copy (app/gui/ProjectActions).
+    ProjectActions *projectActions() const { return m_projectActions; }
+    ReaderDocument *readerDocument() const { return m_document; }
+    /// The place and choices a project saves: position, selection, revealed pairs, bookmarks,
+    /// script, layout and zoom.
+    ViewState viewState() const;
     bool isLoading() const;
     void cancelLoading();
 
@@ -147,6 +155,7 @@ private:
     const AlignedText *m_text = nullptr; ///< The open document's text, or null.
     ReadingPosition *m_position = nullptr;
     ImportJob *m_import = nullptr;
+    ProjectActions *m_projectActions = nullptr;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;

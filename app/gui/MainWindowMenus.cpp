@@ -6,6 +6,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/PreferencesDialog.h"
+#include "app/gui/ProjectActions.h"
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
@@ -80,6 +81,8 @@ void MainWindow::createMenus()
         m_recentMenu->setEnabled(!recent.isEmpty());
     });
     fileMenu->addAction(tr("Open &Sample"), this, &MainWindow::openSample);
+    fileMenu->addSeparator();
+    m_projectActions->addTo(fileMenu);
     fileMenu->addSeparator();
     // Export and print (app/gui/ExportDialog): enabled only once a document is open.
     QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
@@ -473,11 +476,43 @@ void MainWindow::rememberDocument() const
     memory.save(m_document->paths());
 }
 
+ViewState MainWindow::viewState() const
+{
+    const DocumentMemory memory = m_document->memory();
+    ViewState view;
+    view.bead = memory.bead;
+    view.fraction = memory.fraction;
+    view.selectedBead = memory.selectedBead;
+    view.bookmarks = memory.bookmarks;
+    view.revealed = m_position->revealedBeads();
+    view.script = chineseScriptName(m_script);
+    view.layout = int(m_layout);
+    view.zoom = m_zoomSteps;
+    return view;
+}
+
 void MainWindow::restoreDocument()
 {
     // A document read before reopens where the reader stopped, as they read it; a new one
-    // opens at its start with the window's current choices.
-    const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
+    // opens at its start with the window's current choices. A project opened elsewhere brings
+    // its own place; here, where it was last read wins.
+    std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
+    const std::optional<ViewState> saved = m_document->takeSavedView();
+    if (!memory && saved) {
+        memory = DocumentMemory{saved->bead, saved->fraction, saved->selectedBead, saved->bookmarks,
+                                m_script,    int(m_layout),   saved->zoom};
+        for (ChineseScript script :
+             {ChineseScript::Original, ChineseScript::Simplified, ChineseScript::Traditional,
+              ChineseScript::TraditionalTaiwan, ChineseScript::TraditionalHongKong})
+            if (chineseScriptName(script) == saved->script)
+                memory->script = script;
+        if (saved->layout >= 0 && saved->layout <= int(ReaderLayout::Learner))
+            memory->layout = saved->layout;
+    }
+    if (saved)
+        for (int bead : saved->revealed)
+            if (bead < m_text->beads().size())
+                m_position->setRevealed(bead, true);
     const int beads = int(m_text->beads().size());
     ChineseScript script = m_script;
     if (memory && memory->bead < beads) {

@@ -32,8 +32,10 @@ ReaderDocument::~ReaderDocument()
     m_conversion.waitForFinished();
 }
 
-void ReaderDocument::open(AlignedText text, const QStringList &paths)
+void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOrigin origin)
 {
+    m_projectPath = origin.projectPath;
+    m_savedView = std::move(origin.view);
     m_conversion.waitForFinished();
     m_text = std::move(text);
     m_paths = paths;
@@ -43,6 +45,32 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths)
     m_scripts.setOriginal(chinese);
     m_foldedChinese.clear();
     m_state->reset();
+    setModified(false);
+}
+
+void ReaderDocument::setModified(bool modified)
+{
+    if (m_modified == modified)
+        return;
+    m_modified = modified;
+    emit modifiedChanged(modified);
+}
+
+std::optional<ViewState> ReaderDocument::takeSavedView()
+{
+    return std::exchange(m_savedView, std::nullopt);
+}
+
+Project ReaderDocument::project(const ViewState &view) const
+{
+    Project project;
+    if (m_text) {
+        project.document = m_text->document();
+        project.beads = m_text->beads();
+    }
+    project.view = view;
+    project.aligned = true;
+    return project;
 }
 
 bool ReaderDocument::isReady(ChineseScript script) const

@@ -3,6 +3,7 @@
 #include "app/gui/AlignedText.h"
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/ChineseScripts.h"
+#include "core/project/ProjectFile.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -13,6 +14,13 @@ namespace duizhao {
 
 class ReadingPosition;
 struct DocumentMemory;
+
+/// Where an opened document came from when it was a project (or its recovery copy).
+struct ProjectOrigin
+{
+    QString projectPath;           ///< The .duizhao file Save writes to; empty: Save asks for one.
+    std::optional<ViewState> view; ///< The view state it was saved with.
+};
 
 /// The open document: the aligned text, its Chinese in every script (converted off the UI
 /// thread when long), the reader state (position, selection, revealed pairs, bookmarks) and the
@@ -30,8 +38,20 @@ public:
     const QStringList &paths() const { return m_paths; }
     ReadingPosition *state() const { return m_state; }
 
-    /// Replaces the document; the reader state starts afresh.
-    void open(AlignedText text, const QStringList &paths);
+    /// Replaces the document; the reader state starts afresh, unmodified.
+    void open(AlignedText text, const QStringList &paths, ProjectOrigin origin = {});
+
+    /// The project file Save writes to; empty for a document not saved as a project yet.
+    const QString &projectPath() const { return m_projectPath; }
+    void setProjectPath(const QString &path) { m_projectPath = path; }
+    /// Whether the document has changes not saved in its project. Edits set it; saving, or
+    /// the undo stack returning to its clean state, clears it.
+    bool isModified() const { return m_modified; }
+    void setModified(bool modified);
+    /// The view state the project was saved with, once (for the window to restore).
+    std::optional<ViewState> takeSavedView();
+    /// The open document as a project, with @p view.
+    Project project(const ViewState &view) const;
 
     /// True when @p script can be shown now, without converting.
     bool isReady(ChineseScript script) const;
@@ -61,6 +81,7 @@ public:
 
 signals:
     void scriptReady(duizhao::ChineseScript script);
+    void modifiedChanged(bool modified);
 
 private:
     std::optional<AlignedText> m_text;
@@ -71,6 +92,9 @@ private:
     QFutureWatcher<void> m_conversion;
     std::shared_ptr<BackgroundResult<QStringList>> m_converted;
     ChineseScript m_converting = ChineseScript::Original;
+    QString m_projectPath;
+    std::optional<ViewState> m_savedView;
+    bool m_modified = false;
 };
 
 } // namespace duizhao

@@ -1,6 +1,7 @@
 #include "app/gui/AboutDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
+#include "app/gui/ProjectActions.h"
 #include "app/gui/Translations.h"
 #include "core/pdfimport/PdfImporter.h"
 
@@ -94,9 +95,12 @@ int main(int argc, char *argv[])
     duizhao::installTranslations(app, language.isEmpty() ? QLocale::system() : QLocale(language));
 
     duizhao::MainWindow window;
-    if (invocation.files.isEmpty() || invocation.sample)
+    // Unsaved changes left by a crash come first; files named on the command line still open
+    // after them (asking before the restored changes are discarded).
+    const bool restored = window.projectActions()->offerRecovery();
+    if (invocation.sample || (invocation.files.isEmpty() && !restored))
         window.openSample();
-    else
+    else if (!invocation.files.isEmpty())
         window.openFiles(invocation.files);
     window.show();
     const int status = app.exec();

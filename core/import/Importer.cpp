@@ -1,11 +1,13 @@
 #include "core/import/Importer.h"
 
+#include "core/import/AlignedFormats.h"
 #include "core/import/DocxImporter.h"
 #include "core/import/EpubImporter.h"
 #include "core/import/HtmlImporter.h"
 #include "core/import/OdtImporter.h"
 #include "core/import/SubtitleImporter.h"
 #include "core/import/ZipArchive.h"
+#include "core/project/ProjectFile.h"
 
 #include <QFileInfo>
 #include <QHash>
@@ -54,6 +56,13 @@ const QList<FileFormatInfo> &allFormats()
         {FileFormat::Pdf, QStringLiteral("PDF"), {QStringLiteral("pdf")}},
         {FileFormat::Srt, QStringLiteral("SubRip (SRT)"), {QStringLiteral("srt")}},
         {FileFormat::WebVtt, QStringLiteral("WebVTT"), {QStringLiteral("vtt")}},
+        {FileFormat::Project, QStringLiteral("Duizhao project"), {ProjectFile::extension()}},
+        {FileFormat::Tmx, QStringLiteral("TMX"), {QStringLiteral("tmx")}},
+        {FileFormat::PairsTsv, QStringLiteral("TSV pairs"), {QStringLiteral("tsv")}},
+        {FileFormat::Moses,
+         QStringLiteral("Moses (.zh + .en)"),
+         {QStringLiteral("zh"), QStringLiteral("en")}},
+        {FileFormat::PairsJson, QStringLiteral("Duizhao JSON"), {QStringLiteral("json")}},
     };
     return formats;
 }
@@ -142,6 +151,14 @@ bool looksLikeHtml(const QString &head)
            head.contains(QStringLiteral("</"), Qt::CaseInsensitive);
 }
 
+bool looksLikeTmx(const QString &head)
+{
+    // The root element, or a DOCTYPE naming it (whose internal subset may be long).
+    static const QRegularExpression root(QStringLiteral("<(!DOCTYPE\\s+)?tmx[\\s>\\[]"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    return head.trimmed().startsWith(u'<') && root.match(head).hasMatch();
+}
+
 bool looksLikeSrt(const QString &head)
 {
     static const QRegularExpression cue(
@@ -151,13 +168,28 @@ bool looksLikeSrt(const QString &head)
 
 } // namespace
 
+bool isAlignedFormat(FileFormat format)
+{
+    switch (format) {
+    case FileFormat::Tmx:
+    case FileFormat::PairsTsv:
+    case FileFormat::Moses:
+    case FileFormat::PairsJson:
+    case FileFormat::Project:
+        return true;
+    default:
+        return false;
+    }
+}
+
 QList<FileFormatInfo> supportedFormats()
 {
     Registry &instance = registry();
     const QMutexLocker lock(&instance.mutex);
     QList<FileFormatInfo> formats;
     for (const FileFormatInfo &info : allFormats()) {
-        if (info.format == FileFormat::PlainText || instance.importers.contains(info.format))
+        if (info.format == FileFormat::PlainText || isAlignedFormat(info.format) ||
+            instance.importers.contains(info.format))
             formats.append(info);
     }
     return formats;
@@ -188,7 +220,13 @@ Result<FileFormat> detectFormat(const QByteArray &bytes, const QString &path)
         return unsupported(QStringLiteral("RTF"));
     if (bytes.startsWith("\xE0\xEA") || bytes.startsWith("\xEA\x60"))
         return unsupported(QStringLiteral("Kindle (KFX)"));
+    if (ProjectFile::looksLikeProject(bytes))
+        return FileFormat::Project;
+    if (looksLikeJsonPairs(bytes))
+        return FileFormat::PairsJson;
     const QString head = textHead(bytes);
+    if (looksLikeTmx(head))
+        return FileFormat::Tmx;
     if (head.trimmed().startsWith(QStringLiteral("WEBVTT")))
         return FileFormat::WebVtt;
     if (looksLikeSrt(head))
@@ -200,10 +238,13 @@ Result<FileFormat> detectFormat(const QByteArray &bytes, const QString &path)
     // The extension names a format the content did not show: markup and subtitles may be
     // unusual, but a binary format without its signature is damaged.
     for (const FileFormatInfo &info : allFormats()) {
-        if (info.format == FileFormat::PlainText || !info.extensions.contains(extension))
+        // Any JSON may be called .json: only the content says it is Duizhao's export.
+        if (info.format == FileFormat::PlainText || info.format == FileFormat::PairsJson ||
+            !info.extensions.contains(extension))
             continue;
+        // Aligned formats are text too: their own readers say what is wrong with them.
         const bool textual = info.format == FileFormat::Html || info.format == FileFormat::Srt ||
-                             info.format == FileFormat::WebVtt;
+                             info.format == FileFormat::WebVtt || isAlignedFormat(info.format);
         if (!textual)
             return Error{ErrorCode::MalformedFile, {}, -1, info.name};
         return info.format;

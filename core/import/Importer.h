@@ -20,7 +20,17 @@ enum class FileFormat
     Pdf,
     Srt,
     WebVtt,
+    // Aligned formats: pairs someone already made, opened as they are (core/project/OpenDocument).
+    Tmx,
+    PairsTsv,
+    Moses,
+    PairsJson,
+    Project,
 };
+
+/// TMX, TSV pairs, Moses, Duizhao's JSON export and projects: files that hold pairs, not text
+/// to align. readDocument() reads them as plain text; openDocument() reads their pairs.
+bool isAlignedFormat(FileFormat format);
 
 struct FileFormatInfo
 {
@@ -39,7 +49,8 @@ public:
 };
 
 /// The formats Duizhao reads, plain text first: for Open dialogs and help text. PDF is listed
-/// once its importer is registered (it lives in a library of its own, with Qt Gui).
+/// once its importer is registered (it lives in a library of its own, with Qt Gui). The aligned
+/// formats are always listed.
 QList<FileFormatInfo> supportedFormats();
 
 /// Adds or replaces the importer of a format.

@@ -45,6 +45,8 @@ QString errorCodeName(ErrorCode code)
         return QStringLiteral("limit-exceeded");
     case ErrorCode::NoTextLayer:
         return QStringLiteral("no-text-layer");
+    case ErrorCode::NewerVersion:
+        return QStringLiteral("newer-version");
     }
     return QStringLiteral("unknown");
 }

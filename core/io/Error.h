@@ -31,6 +31,7 @@ enum class ErrorCode
     MalformedFile,     ///< Not a valid file of its format (format in detail).
     LimitExceeded,     ///< Expands, nests or grows beyond safe limits (which one in detail).
     NoTextLayer,       ///< A PDF of scanned pages: images only, no text to read.
+    NewerVersion,      ///< Written by a newer Duizhao (the file's format version in position).
 };
 
 /// Why a file could not be written (with ErrorCode::WriteFailed).

@@ -103,4 +103,19 @@ QString paragraphRoleName(ParagraphRole role)
     return {};
 }
 
+QString noticeName(Notice notice)
+{
+    switch (notice) {
+    case Notice::ChineseMissing:
+        return QStringLiteral("chinese-missing");
+    case Notice::EnglishMissing:
+        return QStringLiteral("english-missing");
+    case Notice::ExtraTextKept:
+        return QStringLiteral("extra-text-kept");
+    case Notice::DecodingDoubtful:
+        return QStringLiteral("decoding-doubtful");
+    }
+    return {};
+}
+
 } // namespace duizhao

@@ -177,5 +177,6 @@ public:
 QString languageCode(Language language); ///< "zh", "en" or "" (stable, for JSON and files).
 QString layoutName(Layout layout);       ///< Stable English identifier, e.g. "blocks".
 QString paragraphRoleName(ParagraphRole role);
+QString noticeName(Notice notice); ///< "chinese-missing", … (stable, for JSON)
 
 } // namespace duizhao

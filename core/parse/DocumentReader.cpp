@@ -521,7 +521,8 @@ Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
     Result<FileFormat> format = detectFormat(*bytes, path);
     if (!format)
         return withPath(format.error());
-    if (*format == FileFormat::PlainText) {
+    // Aligned formats hold pairs, read by openDocument(); as a text they are what they say.
+    if (*format == FileFormat::PlainText || isAlignedFormat(*format)) {
         if (bytes->size() > options.maxFileBytes)
             return Error{ErrorCode::FileTooLarge, path, bytes->size()};
         Result<DecodedText> decoded = decodeText(*bytes);

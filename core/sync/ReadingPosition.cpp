@@ -5,6 +5,13 @@
 
 namespace duizhao {
 
+QList<int> ReadingPosition::revealedBeads() const
+{
+    QList<int> beads(m_revealed.begin(), m_revealed.end());
+    std::sort(beads.begin(), beads.end());
+    return beads;
+}
+
 ReadingPosition::ReadingPosition(QObject *parent)
     : QObject(parent)
 {}

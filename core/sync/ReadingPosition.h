@@ -23,6 +23,8 @@ public:
     int selectedBead() const { return m_selectedBead; }
     bool isRevealed(int bead) const { return m_revealed.contains(bead); }
     bool hasRevealed() const { return !m_revealed.isEmpty(); }
+    /// The revealed beads, in document order.
+    QList<int> revealedBeads() const;
     /// Bookmarked beads, in document order.
     const QList<int> &bookmarks() const { return m_bookmarks; }
     bool isBookmarked(int bead) const { return m_bookmarks.contains(bead); }

@@ -1,4 +1,5 @@
 #include "app/cli/CliApp.h"
+#include "core/project/ProjectFile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -73,6 +74,7 @@ private slots:
     void exportFailures();
     void parameterValuesMustBeFiniteNumbers();
     void oversizedFileGivesItsSizeAndTheLimit();
+    void alignSavesAProjectThatEveryCommandReads();
 };
 
 void TestCli::infoReportsTheSeedsMetadata()
@@ -457,5 +459,65 @@ void TestCli::oversizedFileGivesItsSizeAndTheLimit()
 }
 
 // PDF export paints, so the test needs a QGuiApplication (offscreen under CTest).
+void TestCli::alignSavesAProjectThatEveryCommandReads()
+{
+    QTemporaryDir dir;
+    const QString project = dir.filePath(QStringLiteral("seed.duizhao"));
+    const CliRun saved =
+        run({QStringLiteral("align"), samplePath(), QStringLiteral("-o"), project});
+    QCOMPARE(saved.status, 0);
+    QVERIFY2(saved.out.startsWith(project), qPrintable(saved.out));
+    const CliRun links = run({QStringLiteral("align"), samplePath(), QStringLiteral("--format"),
+                              QStringLiteral("links")});
+    QCOMPARE(
+        run({QStringLiteral("align"), project, QStringLiteral("--format"), QStringLiteral("links")})
+            .out,
+        links.out);
+
+    // A corrected project: the first two pairs merged into one, confirmed. Every command uses
+    // the pairs as saved, not the aligner's.
+    Result<Project> loaded = ProjectFile::load(project);
+    QVERIFY(loaded);
+    QList<Bead> &beads = loaded->beads;
+    QVERIFY(beads.size() > 3);
+    beads[0].chineseCount += beads[1].chineseCount;
+    beads[0].englishCount += beads[1].englishCount;
+    beads[0].status = PairStatus::Edited;
+    beads.removeAt(1);
+    beads[1].status = PairStatus::Confirmed;
+    QVERIFY(ProjectFile::save(*loaded, project));
+    const QStringList expected = lines(links.out).mid(2);
+    const QStringList corrected = lines(
+        run({QStringLiteral("align"), project, QStringLiteral("--format"), QStringLiteral("links")})
+            .out);
+    QCOMPARE(corrected.size(), lines(links.out).size() - 1);
+    QCOMPARE(corrected.mid(1), expected);
+
+    const CliRun info = run({QStringLiteral("info"), project});
+    QCOMPARE(info.status, 0);
+    QVERIFY2(info.out.contains(QStringLiteral("Editor: ")) &&
+                 info.out.contains(QStringLiteral("2 confirmed or edited")),
+             qPrintable(info.out));
+    const QString tsv = dir.filePath(QStringLiteral("seed.tsv"));
+    QCOMPARE(run({QStringLiteral("export"), project, QStringLiteral("-o"), tsv}).status, 0);
+    QFile file(tsv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(lines(QString::fromUtf8(file.readAll())).size(), corrected.size());
+    const CliRun concordance =
+        run({QStringLiteral("concordance"), project, QStringLiteral("西部")});
+    QCOMPARE(concordance.status, 0);
+    QVERIFY(!concordance.out.isEmpty());
+
+    // Damaged: a clear message, status 1.
+    const QString damaged = dir.filePath(QStringLiteral("cut.duizhao"));
+    QFile cut(damaged);
+    QVERIFY(cut.open(QIODevice::WriteOnly));
+    cut.write(R"({"format":"duizhao-project","version":1,"sources":[)");
+    cut.close();
+    const CliRun refused = run({QStringLiteral("info"), damaged});
+    QCOMPARE(refused.status, 1);
+    QVERIFY2(refused.err.contains(QStringLiteral("damaged")), qPrintable(refused.err));
+}
+
 QTEST_MAIN(TestCli)
 #include "tst_cli.moc"
