@@ -15,8 +15,6 @@
 
 namespace duizhao {
 
-namespace dict = duizhao::dict;
-
 bool isHanCharacter(char32_t c)
 {
     return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
