@@ -432,6 +432,7 @@ void MainWindow::addRecentFiles(const QStringList &paths)
 void MainWindow::loadSettings()
 {
     const QSettings settings;
+    m_document->setDoubtfulThreshold(preferences::doubtfulThreshold());
     restoreGeometry(settings.value(SettingsKey::WindowGeometry).toByteArray());
     fitToScreen();
     restoreState(settings.value(SettingsKey::WindowState).toByteArray());

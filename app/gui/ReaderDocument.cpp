@@ -1,5 +1,6 @@
 #include "app/gui/ReaderDocument.h"
 
+#include "app/gui/Preferences.h"
 #include "app/gui/ReaderSettings.h"
 #include "core/sync/ReadingPosition.h"
 
@@ -33,6 +34,7 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths)
 {
     m_conversion.waitForFinished();
     m_text = std::move(text);
+    m_text->setDoubtfulThreshold(preferences::doubtfulThreshold());
     m_paths = paths;
     QStringList chinese;
     for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
@@ -40,6 +42,12 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths)
     m_scripts.setOriginal(chinese);
     m_foldedChinese.clear();
     m_state->reset();
+}
+
+void ReaderDocument::setDoubtfulThreshold(double threshold)
+{
+    if (m_text)
+        m_text->setDoubtfulThreshold(threshold);
 }
 
 bool ReaderDocument::isReady(ChineseScript script) const

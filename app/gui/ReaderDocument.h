@@ -32,6 +32,9 @@ public:
     /// Replaces the document; the reader state starts afresh.
     void open(AlignedText text, const QStringList &paths);
 
+    /// Pairs less sure than this (0–1) are doubtful (Preferences).
+    void setDoubtfulThreshold(double threshold);
+
     /// True when @p script can be shown now, without converting.
     bool isReady(ChineseScript script) const;
     /// Converting @p script would take long enough to need a background thread.

@@ -1,6 +1,4 @@
-#include "app/gui/AlignedText.h"
-
-#include "app/gui/Preferences.h"
+#include "core/model/AlignedText.h"
 
 namespace duizhao {
 
@@ -82,7 +80,7 @@ bool AlignedText::isUnmatched(SentenceKey key) const
 
 bool AlignedText::isDoubtful(int bead) const
 {
-    return isPair(bead) && m_beads.at(bead).confidence < preferences::doubtfulThreshold();
+    return isPair(bead) && m_beads.at(bead).confidence < m_doubtfulThreshold;
 }
 
 int AlignedText::pairCount() const
