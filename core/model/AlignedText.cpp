@@ -1,5 +1,7 @@
 #include "core/model/AlignedText.h"
 
+#include <algorithm>
+
 namespace duizhao {
 
 AlignedText::AlignedText(Document document, QList<Bead> beads)
@@ -80,7 +82,20 @@ bool AlignedText::isUnmatched(SentenceKey key) const
 
 bool AlignedText::isDoubtful(int bead) const
 {
-    return isPair(bead) && m_beads.at(bead).confidence < m_doubtfulThreshold;
+    return isPair(bead) && m_beads.at(bead).status == PairStatus::Automatic &&
+           m_beads.at(bead).confidence < m_doubtfulThreshold;
+}
+
+bool AlignedText::isConfirmed(int bead) const
+{
+    return bead >= 0 && bead < m_beads.size() && m_beads.at(bead).status != PairStatus::Automatic;
+}
+
+int AlignedText::confirmedCount() const
+{
+    return int(std::count_if(m_beads.cbegin(), m_beads.cend(), [](const Bead &bead) {
+        return bead.status != PairStatus::Automatic;
+    }));
 }
 
 int AlignedText::pairCount() const

@@ -61,8 +61,13 @@ public:
     /// True when the sentence's bead has nothing on the other side.
     bool isUnmatched(SentenceKey key) const;
     bool isPair(int bead) const;
-    /// A pair the aligner is less sure of than doubtfulThreshold().
+    /// A pair the aligner made and is less sure of than doubtfulThreshold() (one the user
+    /// confirmed or made is not in doubt).
     bool isDoubtful(int bead) const;
+    /// The user vouched for the pair: confirmed it, or made it by editing.
+    bool isConfirmed(int bead) const;
+    /// Pairs (matched or not, as the status bar counts) the user confirmed or made.
+    int confirmedCount() const;
     /// The confidence below which a pair is doubtful: DoubtfulConfidence unless the reader's
     /// preferences set another.
     double doubtfulThreshold() const { return m_doubtfulThreshold; }
