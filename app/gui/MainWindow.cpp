@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
@@ -157,6 +158,7 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_position, &ReadingPosition::bookmarksChanged, this, &MainWindow::updatePanels);
 
+    m_edits = new EditActions(this, m_document);
     createMenus();
     resize(1200, 760);
     loadSettings();
@@ -383,6 +385,13 @@ void MainWindow::rebuildPanes()
         pane->setFindHits(m_hits, m_currentHit);
     restoreView();
     updateStatus();
+}
+
+void MainWindow::refreshText()
+{
+    // The panes hold the old alignment's spans: rebuilt, then put back at the reader's place.
+    rebuildPanes();
+    updatePanels();
 }
 
 void MainWindow::restoreView()

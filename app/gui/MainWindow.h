@@ -20,6 +20,7 @@ class QSplitter;
 
 namespace duizhao {
 
+class EditActions;
 class FindBar;
 class PairListPanel;
 class ReaderDocument;
@@ -97,6 +98,11 @@ public:
     PairListPanel *contentsPanel() const { return m_contents; }
     PairListPanel *bookmarksPanel() const { return m_bookmarks; }
     void toggleBookmark();
+    /// Correcting the alignment: its actions, undo stack and history (app/gui/EditActions).
+    EditActions *editActions() const { return m_edits; }
+    /// Redraws the panes and panels after the open text was edited in place, at the reading
+    /// position the reader state now holds.
+    void refreshText();
 
 signals:
     void documentOpened();
@@ -147,6 +153,7 @@ private:
     const AlignedText *m_text = nullptr; ///< The open document's text, or null.
     ReadingPosition *m_position = nullptr;
     ImportJob *m_import = nullptr;
+    EditActions *m_edits = nullptr;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;

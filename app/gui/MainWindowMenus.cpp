@@ -1,6 +1,7 @@
 // The reader window's menus, actions, context menu, find, side panels and settings, with the
 // memory of each document (MainWindow.cpp holds the reading itself).
 #include "app/gui/AboutDialog.h"
+#include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/MainWindow.h"
@@ -114,6 +115,8 @@ void MainWindow::createMenus()
     });
     preferencesAction->setShortcut(QKeySequence::Preferences);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_edits->addUndoActions(editMenu);
+    menuBar()->addMenu(m_edits->alignMenu());
 
     QMenu *navigateMenu = menuBar()->addMenu(tr("&Navigate"));
     const auto addNavigation = [this, navigateMenu](const QString &text, const QKeySequence &key,
@@ -361,6 +364,7 @@ void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
     }
     for (QAction *action : {copyPair, copyChinese, copyEnglish, bookmark})
         action->setEnabled(bead >= 0);
+    m_edits->addToContextMenu(menu, key);
     menu->popup(globalPos);
 }
 

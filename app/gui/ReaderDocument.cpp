@@ -44,6 +44,19 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths)
     m_state->reset();
 }
 
+void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
+{
+    m_conversion.waitForFinished();
+    m_text = std::move(text);
+    if (!sentencesChanged)
+        return;
+    QStringList chinese;
+    for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
+        chinese.append(m_text->sentenceText({Language::Chinese, i}));
+    m_scripts.setOriginal(chinese);
+    m_foldedChinese.clear();
+}
+
 void ReaderDocument::setDoubtfulThreshold(double threshold)
 {
     if (m_text)

@@ -71,6 +71,11 @@ public:
     QString sentenceDisplayText(SentenceKey key) const;
     QString sentenceToolTip(SentenceKey key) const;
     bool isSentenceHidden(SentenceKey key) const;
+    /// The sentences the text selection (a drag) touches, in order.
+    QList<SentenceKey> sentencesInTextSelection() const;
+    /// Where a pair's status mark is drawn for the sentence (viewport coordinates): empty when
+    /// the pair is the aligner's (automatic) or the sentence not shown.
+    QRect statusMarkRect(SentenceKey key) const;
 
     /// Redraws the selection after the reader state changed.
     void updateSelection();
@@ -116,6 +121,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     struct Span

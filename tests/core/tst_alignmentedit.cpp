@@ -1,10 +1,12 @@
 #include "core/align/Aligner.h"
 #include "core/edit/AlignmentEdit.h"
+#include "tests/core/BeadText.h"
 
 #include <QRandomGenerator>
 #include <QTest>
 
 using namespace duizhao;
+using duizhao::testing::describe;
 
 namespace {
 
@@ -80,25 +82,6 @@ Paragraphs englishParagraphs()
 AlignedText sample(bool oneSource = true)
 {
     return makeText(chineseParagraphs(), englishParagraphs(), oneSource);
-}
-
-QString describe(const Bead &bead)
-{
-    return QStringLiteral("[zh %1+%2 en %3+%4 s%5 c%6]")
-        .arg(bead.chineseBegin)
-        .arg(bead.chineseCount)
-        .arg(bead.englishBegin)
-        .arg(bead.englishCount)
-        .arg(int(bead.status))
-        .arg(bead.confidence);
-}
-
-QString describe(const QList<Bead> &beads)
-{
-    QString text;
-    for (const Bead &bead : beads)
-        text += describe(bead);
-    return text;
 }
 
 /// Every field of a document an edit may touch, as text, so a difference shows where it is.
