@@ -129,6 +129,7 @@ EditActions::EditActions(MainWindow *window, ReaderDocument *document)
 
     m_count = new QLabel(window);
     m_count->setObjectName(QStringLiteral("confirmedCount"));
+    m_count->setContentsMargins(12, 0, 0, 0); // Apart from the reading position beside it.
     window->statusBar()->addPermanentWidget(m_count);
 
     createActions();
@@ -211,10 +212,19 @@ void EditActions::createActions()
         m_toolBar->addAction(action(kind));
     m_toolBar->addSeparator();
     m_toolBar->addAction(action(Kind::NextUnconfirmed));
-    m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
-    m_toolBar->hide();
     m_menu->addSeparator();
     m_menu->addAction(m_toolBar->toggleViewAction());
+}
+
+void EditActions::placeToolBar()
+{
+    if (m_toolBarPlaced)
+        return;
+    m_toolBarPlaced = true;
+    // A row of its own under the reader's: sharing it would push the script buttons off the edge.
+    m_window->addToolBarBreak(Qt::TopToolBarArea);
+    m_window->addToolBar(Qt::TopToolBarArea, m_toolBar);
+    m_toolBar->hide();
 }
 
 bool EditActions::eventFilter(QObject *watched, QEvent *event)

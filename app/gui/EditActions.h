@@ -64,6 +64,8 @@ public:
     QDockWidget *historyDock() const { return m_history; }
     QLabel *countLabel() const { return m_count; }
 
+    /// Puts the toolbar in the window, on a row under the reader's toolbar (once; hidden).
+    void placeToolBar();
     /// Undo, Redo and the history at the top of the window's Edit menu.
     void addUndoActions(QMenu *editMenu);
     /// The edits that apply to @p key (a right-clicked sentence) at the end of @p menu.
@@ -129,6 +131,7 @@ private:
     QToolBar *m_toolBar = nullptr;
     QDockWidget *m_history = nullptr;
     QLabel *m_count = nullptr;
+    bool m_toolBarPlaced = false;
     SentenceKey m_clicked;
     int m_revision = 0; ///< Counts changes of the text: a re-alignment of an older one is dropped.
     QFutureWatcher<std::optional<EditOutcome>> m_realign;

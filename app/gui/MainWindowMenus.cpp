@@ -168,6 +168,7 @@ void MainWindow::createMenus()
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
     toolBar->setAccessibleName(tr("Reader tools"));
+    m_edits->placeToolBar();
 
     QMenu *scriptMenu = viewMenu->addMenu(tr("Chinese &Script"));
     m_scriptGroup = new QActionGroup(this);

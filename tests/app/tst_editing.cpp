@@ -106,6 +106,7 @@ private slots:
     void editsKeepTheReadingPosition();
     void historyAndCleanState();
     void openingAnotherDocumentForgetsTheHistory();
+    void marksOnTheSample();
 
 private:
     void click(SentenceKey key);
@@ -526,6 +527,39 @@ void TestEditing::openingAnotherDocumentForgetsTheHistory()
     QVERIFY(m_edits->undoStack()->isClean());
     QVERIFY(!m_edits->undoAction()->isEnabled());
     QCOMPARE(countText(), QStringLiteral("0 of 6 pairs confirmed"));
+}
+
+void TestEditing::marksOnTheSample()
+{
+    // The sample as a reader sees it after a few corrections. With DUIZHAO_SCREENSHOT_DIR set
+    // (run under xvfb-run with QT_QPA_PLATFORM=xcb) the window is saved there to look at.
+    QVERIFY(m_window->openSample());
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && m_window->alignedText() &&
+                                 m_window->alignedText()->beads().size() > 10,
+                             20000);
+    m_edits->toolBar()->show();
+    click({Language::Chinese, 3});
+    press(Qt::Key_Return, Qt::ControlModifier | Qt::ShiftModifier);
+    click({Language::Chinese, 6});
+    press(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    click({Language::English, 12});
+    press(Qt::Key_Return, Qt::ControlModifier);
+    const int confirmed = text().confirmedCount();
+    QVERIFY(confirmed >= 5);
+    QCOMPARE(countText(),
+             QStringLiteral("%1 of %2 pairs confirmed").arg(confirmed).arg(text().beads().size()));
+    const int edited = text().beadOf({Language::Chinese, 6});
+    const SentenceKey editedSentence = text().beadSentences(edited).constFirst();
+    m_window->chinesePane()->ensureSentenceVisible(editedSentence);
+    const QRect mark = m_window->chinesePane()->statusMarkRect(editedSentence);
+    QVERIFY(!mark.isEmpty());
+    const QImage pane = m_window->chinesePane()->viewport()->grab().toImage();
+    QCOMPARE(pane.pixelColor(mark.center() * pane.devicePixelRatio()),
+             m_window->theme().editedMark);
+    const QString folder = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR");
+    QTest::qWait(200); // Let the status bar lay its labels out again.
+    if (!folder.isEmpty())
+        QVERIFY(m_window->grab().save(folder + QStringLiteral("/status-marks.png")));
 }
 
 QTEST_MAIN(TestEditing)
