@@ -389,6 +389,12 @@ void MainWindow::rebuildPanes()
 
 void MainWindow::refreshText()
 {
+    if (!m_hits.isEmpty()) {
+        // Sentences may have moved: the hits are found again, the current one kept by number.
+        m_hits = m_document->find(m_findBar->query());
+        m_currentHit = std::min(m_currentHit, int(m_hits.size()) - 1);
+        m_findBar->setHitCount(m_currentHit, int(m_hits.size()));
+    }
     // The panes hold the old alignment's spans: rebuilt, then put back at the reader's place.
     rebuildPanes();
     updatePanels();

@@ -107,6 +107,9 @@ private slots:
     void historyAndCleanState();
     void openingAnotherDocumentForgetsTheHistory();
     void marksOnTheSample();
+    void findHitsFollowTheSentences();
+    void interleavedLinkAndLearnerReveals();
+    void anEditDuringReAligningWins();
 
 private:
     void click(SentenceKey key);
@@ -560,6 +563,70 @@ void TestEditing::marksOnTheSample()
     QTest::qWait(200); // Let the status bar lay its labels out again.
     if (!folder.isEmpty())
         QVERIFY(m_window->grab().save(folder + QStringLiteral("/status-marks.png")));
+}
+
+void TestEditing::findHitsFollowTheSentences()
+{
+    const auto currentHitText = [](SentencePane *pane) {
+        for (const QTextEdit::ExtraSelection &selection : pane->extraSelections())
+            if (selection.format.background().color() == QColor(0x5c, 0xc0, 0x3a))
+                return selection.cursor.selectedText();
+        return QString();
+    };
+    QCOMPARE(m_window->find(QStringLiteral("sentence 5.")), 1);
+    SentencePane *english = m_window->englishPane();
+    QCOMPARE(currentHitText(english), QStringLiteral("sentence 5."));
+    // Joining two sentences before it renumbers it: the highlight stays on its words.
+    click({Language::English, 3});
+    press(Qt::Key_J, Qt::ControlModifier);
+    QCOMPARE(text().sentenceText({Language::English, 3}),
+             QStringLiteral("This is sentence 4. This is sentence 5."));
+    QCOMPARE(english->findHitCount(), 1);
+    QCOMPARE(currentHitText(english), QStringLiteral("sentence 5."));
+}
+
+void TestEditing::interleavedLinkAndLearnerReveals()
+{
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Interleaved);
+    SentencePane *pane = m_window->chinesePane();
+    // One drag over Chinese 2 down to English 3 (pairs 2 and 3, interleaved).
+    pane->ensureSentenceVisible({Language::Chinese, 2});
+    QTextCursor cursor = pane->cursorForPosition(pane->sentencePoint({Language::Chinese, 2}));
+    const int start = cursor.position();
+    cursor.setPosition(start);
+    cursor.setPosition(
+        pane->cursorForPosition(pane->sentencePoint({Language::English, 3})).position() + 2,
+        QTextCursor::KeepAnchor);
+    pane->setTextCursor(cursor);
+    pane->setFocus();
+    press(Qt::Key_L, Qt::ControlModifier);
+    const int bead = text().beadOf({Language::Chinese, 2});
+    QCOMPARE(text().beads().at(bead).chineseCount, 2);
+    QCOMPARE(text().beads().at(bead).englishCount, 2);
+
+    // Learner: a revealed translation stays revealed on the pair after an edit before it.
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    click({Language::Chinese, 8});
+    const int revealed = text().beadOf({Language::Chinese, 8});
+    QVERIFY(m_window->readingPosition()->isRevealed(revealed));
+    click({Language::Chinese, 0});
+    press(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
+    QVERIFY(m_window->readingPosition()->isRevealed(revealed - 1));
+    QVERIFY(!m_window->englishPane()->isSentenceHidden({Language::English, 8}));
+    QVERIFY(m_window->englishPane()->isSentenceHidden({Language::English, 6}));
+}
+
+void TestEditing::anEditDuringReAligningWins()
+{
+    click({Language::Chinese, 5});
+    press(Qt::Key_R, Qt::ControlModifier);
+    // Before the aligner's result comes back (it needs the event loop), the reader edits.
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(m_edits->undoStack()->count(), 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_edits->isRealigning(), 20000);
+    QTRY_VERIFY(
+        m_window->statusBar()->currentMessage().startsWith(QStringLiteral("The text changed")));
+    QCOMPARE(m_edits->undoStack()->count(), 1);
 }
 
 QTEST_MAIN(TestEditing)
