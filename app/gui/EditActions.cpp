@@ -384,7 +384,8 @@ void EditActions::apply(const AlignmentEdit &edit, bool forward)
         m_clicked = {}; // Sentence numbers moved.
     m_document->replaceText(std::move(changed), edit.documentAfter.has_value());
     ++m_revision;
-    m_window->refreshText();
+    m_window->refreshText(edit.documentAfter.has_value(), edit.first,
+                          int((forward ? edit.inserted : edit.removed).size()));
     updateCount();
     updateEnabled();
     emit textEdited();

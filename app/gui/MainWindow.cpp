@@ -387,8 +387,17 @@ void MainWindow::rebuildPanes()
     updateStatus();
 }
 
-void MainWindow::refreshText()
+void MainWindow::refreshText(bool sentencesChanged, int firstBead, int beadCount)
 {
+    const QList<SentencePane *> panes = activePanes();
+    if (!sentencesChanged && m_layout != ReaderLayout::Interleaved && panes.size() == 2) {
+        // The same text in new pairs: the panes stay as they are, scrolled where they were.
+        for (SentencePane *pane : panes)
+            pane->refreshBeads(firstBead, beadCount);
+        updatePanels();
+        updateStatus();
+        return;
+    }
     if (!m_hits.isEmpty()) {
         // Sentences may have moved: the hits are found again, the current one kept by number.
         m_hits = m_document->find(m_findBar->query());

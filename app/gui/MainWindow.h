@@ -101,8 +101,9 @@ public:
     /// Correcting the alignment: its actions, undo stack and history (app/gui/EditActions).
     EditActions *editActions() const { return m_edits; }
     /// Redraws the panes and panels after the open text was edited in place, at the reading
-    /// position the reader state now holds.
-    void refreshText();
+    /// position the reader state now holds. Pairs [firstBead, firstBead + beadCount) changed;
+    /// @p sentencesChanged: sentences were edited too (a text fix), not only regrouped.
+    void refreshText(bool sentencesChanged, int firstBead, int beadCount);
 
 signals:
     void documentOpened();

@@ -547,6 +547,47 @@ void SentencePane::updateSelection()
     updateExtraSelections();
 }
 
+void SentencePane::refreshBeads(int first, int count)
+{
+    if (!m_text)
+        return;
+    m_spansOfBead.clear();
+    m_beadOrder.clear();
+    m_hoveredBead = -1;
+    for (int i = 0; i < m_spans.size(); ++i) {
+        Span &span = m_spans[i];
+        span.bead = m_text->beadOf(span.key);
+        if (span.bead < 0)
+            continue;
+        auto it = m_spansOfBead.find(span.bead);
+        if (it == m_spansOfBead.end()) {
+            m_spansOfBead.insert(span.bead, {i, i});
+            m_beadOrder.append(span.bead);
+        } else {
+            it->second = i;
+        }
+    }
+    // Only the changed pairs look different (unmatched, doubtful, their tooltips).
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (int bead = first; bead < first + count; ++bead) {
+        const auto it = m_spansOfBead.constFind(bead);
+        if (it == m_spansOfBead.cend())
+            continue;
+        for (int i = it->first; i <= it->second; ++i) {
+            const Span &span = m_spans.at(i);
+            const bool hidden =
+                m_style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
+            cursor.setPosition(span.start);
+            cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(sentenceFormat(span, hidden));
+        }
+    }
+    cursor.endEditBlock();
+    updateExtraSelections();
+    viewport()->update();
+}
+
 void SentencePane::setHoveredBead(int bead)
 {
     if (bead == m_hoveredBead)

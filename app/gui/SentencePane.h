@@ -79,6 +79,10 @@ public:
 
     /// Redraws the selection after the reader state changed.
     void updateSelection();
+    /// The same sentences, regrouped into pairs (an alignment edit): renumbers what is shown and
+    /// restyles the pairs [first, first + count) of the new alignment, without rebuilding the text
+    /// or moving it. Not for the interleaved layout, whose paragraphs follow the pairs.
+    void refreshBeads(int first, int count);
     void setHoveredBead(int bead);
     void setFindHits(const QList<TextHit> &hits, int currentHit);
     /// Redraws what the learner revealed or hid again: one bead, or all of them (-1).

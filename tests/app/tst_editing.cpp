@@ -471,8 +471,14 @@ void TestEditing::editsKeepTheReadingPosition()
     const QRect before = pane->sentenceRect(key);
     QVERIFY(pane->viewport()->rect().contains(before.center()));
     pane->setFocus();
+    const int chineseScroll = pane->verticalScrollBar()->value();
+    const int englishScroll = m_window->englishPane()->verticalScrollBar()->value();
     press(Qt::Key_Down, Qt::ControlModifier | Qt::ShiftModifier);
     QCOMPARE(m_window->selectedBead(), 119);
+    // A pair edit leaves the text in place: neither pane moves at all.
+    QCOMPARE(pane->verticalScrollBar()->value(), chineseScroll);
+    QCOMPARE(m_window->englishPane()->verticalScrollBar()->value(), englishScroll);
+    QVERIFY(!m_window->isLoading());
     QTRY_VERIFY(!m_window->isLoading());
     // Same sentence, same place on screen (within a line), still selected.
     const QRect after = pane->sentenceRect(key);
