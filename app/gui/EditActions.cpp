@@ -18,6 +18,7 @@
 #include <QMenuBar>
 #include <QSignalBlocker>
 #include <QStatusBar>
+#include <QTextCursor>
 #include <QToolBar>
 #include <QUndoCommand>
 #include <QUndoStack>
@@ -526,6 +527,12 @@ void EditActions::link()
     const EditOutcome outcome = edit::link(*text, {*chineseFirst, *chineseLast - *chineseFirst + 1},
                                            {*englishFirst, *englishLast - *englishFirst + 1});
     if (perform(outcome, tr("Link sentences"))) {
+        // The drags did their work: they would only get in the way of the next one.
+        for (SentencePane *pane : {m_window->chinesePane(), m_window->englishPane()}) {
+            QTextCursor cursor = pane->textCursor();
+            cursor.clearSelection();
+            pane->setTextCursor(cursor);
+        }
         // The new pair is selected: it is what the reader looks at next.
         const AlignedText *linked = m_document->text();
         m_document->state()->setSelectedBead(linked->beadOf({Language::Chinese, *chineseFirst}),

@@ -53,7 +53,8 @@ void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
     QStringList chinese;
     for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
         chinese.append(m_text->sentenceText({Language::Chinese, i}));
-    m_scripts.setOriginal(chinese);
+    // Only the edited sentences are converted again: a long text would stall the window.
+    m_scripts.updateOriginal(chinese);
     m_foldedChinese.clear();
 }
 

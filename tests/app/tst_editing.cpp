@@ -1,5 +1,6 @@
 // Correcting the alignment in the reader window: every edit by its key, menu entry or context
 // menu, undone and redone, with the panes, the status marks and the count checked after each.
+#include "app/gui/ChineseScripts.h"
 #include "app/gui/EditActions.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SentencePane.h"
@@ -110,6 +111,7 @@ private slots:
     void findHitsFollowTheSentences();
     void interleavedLinkAndLearnerReveals();
     void anEditDuringReAligningWins();
+    void onlyEditedSentencesAreConvertedAgain();
 
 private:
     void click(SentenceKey key);
@@ -321,6 +323,7 @@ void TestEditing::linkTheDraggedSentences()
     QCOMPARE(text().beadOf({Language::English, 5}), bead);
     QVERIFY(text().isUnmatched({Language::Chinese, 5}));
     QCOMPARE(m_window->selectedBead(), bead);
+    QVERIFY(m_window->englishPane()->sentencesInTextSelection().isEmpty());
     // Nothing dragged: nothing linked, and the status bar says how.
     m_window->chinesePane()->setTextCursor(QTextCursor(m_window->chinesePane()->document()));
     const int edits = m_edits->undoStack()->count();
@@ -363,6 +366,23 @@ void TestEditing::textFixesThroughTheDialog()
     m_window->setScript(ChineseScript::Simplified);
     QCOMPARE(m_window->chinesePane()->sentenceDisplayText({Language::Chinese, 0}),
              QStringLiteral("这是改过的第一句。"));
+    // Shown in Simplified: the edited sentence is converted, the rest kept as converted.
+    QTRY_VERIFY(!m_window->findChild<QDialog *>(QStringLiteral("sentenceDialog")));
+    click({Language::Chinese, 2});
+    press(Qt::Key_F2);
+    QTRY_VERIFY((dialog = m_window->findChild<QDialog *>(QStringLiteral("sentenceDialog"))));
+    dialog->findChild<QLineEdit *>(QStringLiteral("sentenceText"))
+        ->setText(QStringLiteral("這是第三句，經過編輯。"));
+    dialog->accept();
+    QCOMPARE(m_window->chinesePane()->sentenceDisplayText({Language::Chinese, 2}),
+             QStringLiteral("这是第三句，经过编辑。"));
+    QCOMPARE(m_window->chinesePane()->sentenceDisplayText({Language::Chinese, 3}),
+             QStringLiteral("这是第4句。"));
+    QCOMPARE(m_window->chinesePane()->sentenceDisplayText({Language::Chinese, 0}),
+             QStringLiteral("这是改过的第一句。"));
+    m_edits->undoStack()->undo();
+    QCOMPARE(m_window->chinesePane()->sentenceDisplayText({Language::Chinese, 2}),
+             QStringLiteral("这是第3句。"));
 }
 
 void TestEditing::joinAndSplitSentences()
@@ -633,6 +653,24 @@ void TestEditing::anEditDuringReAligningWins()
     QTRY_VERIFY(
         m_window->statusBar()->currentMessage().startsWith(QStringLiteral("The text changed")));
     QCOMPARE(m_edits->undoStack()->count(), 1);
+}
+
+void TestEditing::onlyEditedSentencesAreConvertedAgain()
+{
+    ChineseScripts scripts;
+    scripts.setOriginal({QStringLiteral("一。"), QStringLiteral("發展。"), QStringLiteral("三。")});
+    // Marked entries: converting again would replace them.
+    scripts.insert(ChineseScript::Simplified,
+                   {QStringLiteral("kept 1"), QStringLiteral("kept 2"), QStringLiteral("kept 3")});
+    scripts.updateOriginal({QStringLiteral("一。"), QStringLiteral("會議。"),
+                            QStringLiteral("經濟。"), QStringLiteral("三。")});
+    QCOMPARE(*scripts.cached(ChineseScript::Simplified),
+             (QStringList{QStringLiteral("kept 1"), QStringLiteral("会议。"),
+                          QStringLiteral("经济。"), QStringLiteral("kept 3")}));
+    QCOMPARE(scripts.original().size(), 4);
+    scripts.updateOriginal({QStringLiteral("一。"), QStringLiteral("三。")});
+    QCOMPARE(*scripts.cached(ChineseScript::Simplified),
+             (QStringList{QStringLiteral("kept 1"), QStringLiteral("kept 3")}));
 }
 
 QTEST_MAIN(TestEditing)
