@@ -543,7 +543,12 @@ void EditActions::link()
 void EditActions::realign()
 {
     const AlignedText *text = m_document->text();
-    if (!text || m_realign.isRunning())
+    if (m_realign.isRunning()) {
+        // Asked again while it runs: stop it (a whole book's stretch takes a while).
+        m_cancelRealign = true;
+        return;
+    }
+    if (!text)
         return;
     const int bead = selectedBead();
     const auto [first, count] = edit::automaticStretch(*text, bead);
@@ -552,7 +557,10 @@ void EditActions::realign()
         return;
     }
     m_window->statusBar()->showMessage(
-        tr("Re-aligning pairs %1 to %2…").arg(first + 1).arg(first + count));
+        tr("Re-aligning pairs %1 to %2… (%3 again stops it)")
+            .arg(first + 1)
+            .arg(first + count)
+            .arg(action(Kind::Realign)->shortcut().toString(QKeySequence::NativeText)));
     m_cancelRealign = false;
     m_realignRevision = m_revision;
     // A long stretch takes a while: the aligner runs off the UI thread, on a copy of the text.

@@ -112,6 +112,7 @@ private slots:
     void interleavedLinkAndLearnerReveals();
     void anEditDuringReAligningWins();
     void onlyEditedSentencesAreConvertedAgain();
+    void reAligningStopsWhenAskedAgain();
 
 private:
     void click(SentenceKey key);
@@ -671,6 +672,23 @@ void TestEditing::onlyEditedSentencesAreConvertedAgain()
     scripts.updateOriginal({QStringLiteral("一。"), QStringLiteral("三。")});
     QCOMPARE(*scripts.cached(ChineseScript::Simplified),
              (QStringList{QStringLiteral("kept 1"), QStringLiteral("kept 3")}));
+}
+
+void TestEditing::reAligningStopsWhenAskedAgain()
+{
+    // Nothing confirmed in a long text: the stretch is all of it, which takes a while.
+    m_window->showAlignedText(handMadeText(3000), {});
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+    click({Language::Chinese, 0});
+    press(Qt::Key_R, Qt::ControlModifier);
+    QVERIFY(m_edits->isRealigning());
+    QVERIFY(m_window->statusBar()->currentMessage().startsWith(
+        QStringLiteral("Re-aligning pairs 1 to 9000")));
+    press(Qt::Key_R, Qt::ControlModifier);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_edits->isRealigning(), 60000);
+    QTRY_COMPARE(m_window->statusBar()->currentMessage(),
+                 QStringLiteral("Re-aligning was stopped."));
+    QCOMPARE(m_edits->undoStack()->count(), 0);
 }
 
 QTEST_MAIN(TestEditing)
