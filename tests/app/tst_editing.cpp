@@ -113,6 +113,7 @@ private slots:
     void anEditDuringReAligningWins();
     void onlyEditedSentencesAreConvertedAgain();
     void reAligningStopsWhenAskedAgain();
+    void menusRebuiltForANewLanguageKeepTheEdits();
 
 private:
     void click(SentenceKey key);
@@ -689,6 +690,28 @@ void TestEditing::reAligningStopsWhenAskedAgain()
     QTRY_COMPARE(m_window->statusBar()->currentMessage(),
                  QStringLiteral("Re-aligning was stopped."));
     QCOMPARE(m_edits->undoStack()->count(), 0);
+}
+
+void TestEditing::menusRebuiltForANewLanguageKeepTheEdits()
+{
+    click({Language::Chinese, 0});
+    press(Qt::Key_Return, Qt::ControlModifier);
+    // What a change of interface language does: the window rebuilds its menus and toolbar.
+    QEvent change(QEvent::LanguageChange);
+    QApplication::sendEvent(m_window.get(), &change);
+    QVERIFY(menuAction(m_window->menuBar(), QStringLiteral("alignMenu"),
+                       QStringLiteral("&Confirm Pair")));
+    int undoEntries = 0;
+    for (QAction *menu : m_window->menuBar()->actions())
+        if (menu->menu())
+            undoEntries += int(menu->menu()->actions().count(m_edits->undoAction()));
+    QCOMPARE(undoEntries, 1);
+    QCOMPARE(m_edits->undoAction()->text(), QStringLiteral("&Undo Confirm pair 1"));
+    QCOMPARE(m_window->findChildren<QToolBar *>(QStringLiteral("alignToolBar")).size(), 1);
+    // The keys still work.
+    click({Language::Chinese, 1});
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QCOMPARE(countText(), QStringLiteral("2 of 12 pairs confirmed"));
 }
 
 QTEST_MAIN(TestEditing)
