@@ -38,6 +38,26 @@ void ChineseScripts::setOriginal(const QStringList &sentences)
     m_traditional = -1;
 }
 
+void ChineseScripts::updateOriginal(const QStringList &sentences)
+{
+    const qsizetype shorter = std::min(m_original.size(), sentences.size());
+    qsizetype prefix = 0;
+    while (prefix < shorter && m_original.at(prefix) == sentences.at(prefix))
+        ++prefix;
+    qsizetype suffix = 0;
+    while (suffix < shorter - prefix && m_original.at(m_original.size() - 1 - suffix) ==
+                                            sentences.at(sentences.size() - 1 - suffix))
+        ++suffix;
+    const QStringList changed = sentences.mid(prefix, sentences.size() - prefix - suffix);
+    for (auto it = m_cache.begin(); it != m_cache.end(); ++it) {
+        QStringList converted = it->mid(0, prefix);
+        converted.append(convert(changed, ChineseScript(it.key())));
+        converted.append(it->mid(it->size() - suffix));
+        *it = std::move(converted);
+    }
+    m_original = sentences;
+}
+
 bool ChineseScripts::has(ChineseScript script) const
 {
     return script == ChineseScript::Original || m_cache.contains(int(script));

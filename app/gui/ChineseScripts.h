@@ -15,6 +15,9 @@ class ChineseScripts
 {
 public:
     void setOriginal(const QStringList &sentences);
+    /// The sentences after an edit: each converted script is kept, and only the run of
+    /// sentences that differs from before is converted again.
+    void updateOriginal(const QStringList &sentences);
     const QStringList &original() const { return m_original; }
 
     bool has(ChineseScript script) const;

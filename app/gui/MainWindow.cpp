@@ -1,6 +1,7 @@
 #include "app/gui/MainWindow.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/ImportJob.h"
@@ -35,6 +36,7 @@
 #include <QStatusBar>
 #include <QTimer>
 #include <QToolBar>
+#include <QUndoStack>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -162,6 +164,11 @@ MainWindow::MainWindow(QWidget *parent)
     }
     connect(m_position, &ReadingPosition::bookmarksChanged, this, &MainWindow::updatePanels);
 
+    m_edits = new EditActions(this, m_document);
+    // Edits make the document modified; undoing back to the saved state, or saving, clears it.
+    connect(m_edits->undoStack(), &QUndoStack::cleanChanged, m_document,
+            [this](bool clean) { m_document->setModified(!clean); });
+    connect(m_projectActions, &ProjectActions::saved, m_edits->undoStack(), &QUndoStack::setClean);
     createMenus();
     resize(1200, 760);
     loadSettings();
@@ -393,6 +400,28 @@ void MainWindow::rebuildPanes()
         pane->setFindHits(m_hits, m_currentHit);
     restoreView();
     updateStatus();
+}
+
+void MainWindow::refreshText(bool sentencesChanged, int firstBead, int beadCount)
+{
+    const QList<SentencePane *> panes = activePanes();
+    if (!sentencesChanged && m_layout != ReaderLayout::Interleaved && panes.size() == 2) {
+        // The same text in new pairs: the panes stay as they are, scrolled where they were.
+        for (SentencePane *pane : panes)
+            pane->refreshBeads(firstBead, beadCount);
+        updatePanels();
+        updateStatus();
+        return;
+    }
+    if (!m_hits.isEmpty()) {
+        // Sentences may have moved: the hits are found again, the current one kept by number.
+        m_hits = m_document->find(m_findBar->query());
+        m_currentHit = std::min(m_currentHit, int(m_hits.size()) - 1);
+        m_findBar->setHitCount(m_currentHit, int(m_hits.size()));
+    }
+    // The panes hold the old alignment's spans: rebuilt, then put back at the reader's place.
+    rebuildPanes();
+    updatePanels();
 }
 
 void MainWindow::restoreView()

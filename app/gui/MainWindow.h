@@ -21,6 +21,7 @@ class QSplitter;
 
 namespace duizhao {
 
+class EditActions;
 class FindBar;
 class PairListPanel;
 class ProjectActions;
@@ -105,6 +106,12 @@ public:
     PairListPanel *contentsPanel() const { return m_contents; }
     PairListPanel *bookmarksPanel() const { return m_bookmarks; }
     void toggleBookmark();
+    /// Correcting the alignment: its actions, undo stack and history (app/gui/EditActions).
+    EditActions *editActions() const { return m_edits; }
+    /// Redraws the panes and panels after the open text was edited in place, at the reading
+    /// position the reader state now holds. Pairs [firstBead, firstBead + beadCount) changed;
+    /// @p sentencesChanged: sentences were edited too (a text fix), not only regrouped.
+    void refreshText(bool sentencesChanged, int firstBead, int beadCount);
 
 signals:
     void documentOpened();
@@ -156,6 +163,7 @@ private:
     ReadingPosition *m_position = nullptr;
     ImportJob *m_import = nullptr;
     ProjectActions *m_projectActions = nullptr;
+    EditActions *m_edits = nullptr;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;

@@ -1,6 +1,7 @@
 // The reader window's menus, actions, context menu, find, side panels and settings, with the
 // memory of each document (MainWindow.cpp holds the reading itself).
 #include "app/gui/AboutDialog.h"
+#include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/MainWindow.h"
@@ -117,6 +118,8 @@ void MainWindow::createMenus()
     });
     preferencesAction->setShortcut(QKeySequence::Preferences);
     preferencesAction->setMenuRole(QAction::PreferencesRole);
+    m_edits->addUndoActions(editMenu);
+    menuBar()->addMenu(m_edits->alignMenu());
 
     QMenu *navigateMenu = menuBar()->addMenu(tr("&Navigate"));
     const auto addNavigation = [this, navigateMenu](const QString &text, const QKeySequence &key,
@@ -168,6 +171,7 @@ void MainWindow::createMenus()
     QToolBar *toolBar = addToolBar(tr("Reader"));
     toolBar->setObjectName(QStringLiteral("readerToolBar"));
     toolBar->setAccessibleName(tr("Reader tools"));
+    m_edits->placeToolBar();
 
     QMenu *scriptMenu = viewMenu->addMenu(tr("Chinese &Script"));
     m_scriptGroup = new QActionGroup(this);
@@ -364,6 +368,7 @@ void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
     }
     for (QAction *action : {copyPair, copyChinese, copyEnglish, bookmark})
         action->setEnabled(bead >= 0);
+    m_edits->addToContextMenu(menu, key);
     menu->popup(globalPos);
 }
 
@@ -435,6 +440,7 @@ void MainWindow::addRecentFiles(const QStringList &paths)
 void MainWindow::loadSettings()
 {
     const QSettings settings;
+    m_document->setDoubtfulThreshold(preferences::doubtfulThreshold());
     restoreGeometry(settings.value(SettingsKey::WindowGeometry).toByteArray());
     fitToScreen();
     restoreState(settings.value(SettingsKey::WindowState).toByteArray());

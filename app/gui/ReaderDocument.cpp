@@ -1,5 +1,6 @@
 #include "app/gui/ReaderDocument.h"
 
+#include "app/gui/Preferences.h"
 #include "app/gui/ReaderSettings.h"
 #include "core/sync/ReadingPosition.h"
 
@@ -38,6 +39,7 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOri
     m_savedView = std::move(origin.view);
     m_conversion.waitForFinished();
     m_text = std::move(text);
+    m_text->setDoubtfulThreshold(preferences::doubtfulThreshold());
     m_paths = paths;
     QStringList chinese;
     for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
@@ -71,6 +73,26 @@ Project ReaderDocument::project(const ViewState &view) const
     project.view = view;
     project.aligned = true;
     return project;
+}
+
+void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
+{
+    m_conversion.waitForFinished();
+    m_text = std::move(text);
+    if (!sentencesChanged)
+        return;
+    QStringList chinese;
+    for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
+        chinese.append(m_text->sentenceText({Language::Chinese, i}));
+    // Only the edited sentences are converted again: a long text would stall the window.
+    m_scripts.updateOriginal(chinese);
+    m_foldedChinese.clear();
+}
+
+void ReaderDocument::setDoubtfulThreshold(double threshold)
+{
+    if (m_text)
+        m_text->setDoubtfulThreshold(threshold);
 }
 
 bool ReaderDocument::isReady(ChineseScript script) const

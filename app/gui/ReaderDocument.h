@@ -40,6 +40,13 @@ public:
 
     /// Replaces the document; the reader state starts afresh, unmodified.
     void open(AlignedText text, const QStringList &paths, ProjectOrigin origin = {});
+    /// Replaces the text with an edited version of it, keeping the reader state (the editor
+    /// moves it with the pairs). @p sentencesChanged: a text fix, so the converted Chinese is
+    /// redone.
+    void replaceText(AlignedText text, bool sentencesChanged);
+
+    /// Pairs less sure than this (0–1) are doubtful (Preferences).
+    void setDoubtfulThreshold(double threshold);
 
     /// The project file Save writes to; empty for a document not saved as a project yet.
     const QString &projectPath() const { return m_projectPath; }

@@ -19,6 +19,8 @@ ReaderTheme ReaderTheme::light()
     theme.unmatched = QColor(0x8a, 0x8a, 0x8a);
     theme.doubtful = QColor(0xe0, 0x6c, 0x00);
     theme.hiddenBar = QColor(0xd8, 0xd8, 0xd8);
+    theme.confirmedMark = QColor(0x4c, 0xa8, 0x5a);
+    theme.editedMark = QColor(0x4a, 0x7f, 0xd0);
     return theme;
 }
 
@@ -36,6 +38,8 @@ ReaderTheme ReaderTheme::darkTheme()
     theme.unmatched = QColor(0x8c, 0x8c, 0x8c);
     theme.doubtful = QColor(0xff, 0x9a, 0x3c);
     theme.hiddenBar = QColor(0x45, 0x48, 0x4d);
+    theme.confirmedMark = QColor(0x5f, 0xc0, 0x6e);
+    theme.editedMark = QColor(0x6d, 0x9c, 0xe8);
     return theme;
 }
 

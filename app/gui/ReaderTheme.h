@@ -16,9 +16,11 @@ struct ReaderTheme
     QColor hover;     ///< The pair under the mouse: lighter than the selection.
     QColor findHit;
     QColor currentFindHit;
-    QColor unmatched; ///< Sentences with no counterpart.
-    QColor doubtful;  ///< Underline of pairs the aligner is unsure of.
-    QColor hiddenBar; ///< Learner mode: a translation not yet revealed.
+    QColor unmatched;     ///< Sentences with no counterpart.
+    QColor doubtful;      ///< Underline of pairs the aligner is unsure of.
+    QColor hiddenBar;     ///< Learner mode: a translation not yet revealed.
+    QColor confirmedMark; ///< Margin mark of a pair the user confirmed.
+    QColor editedMark;    ///< Margin mark of a pair the user made by editing.
 
     static ReaderTheme light();
     static ReaderTheme darkTheme();

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QHelpEvent>
 #include <QKeyEvent>
+#include <QPainter>
 #include <QScrollBar>
 #include <QTextBlock>
 #include <QTextCursor>
@@ -111,6 +112,10 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
         format.setUnderlineColor(m_style.theme.doubtful);
         format.setToolTip(tr("Doubtful pair: the alignment is %1% sure")
                               .arg(qRound(m_text->beads().at(span.bead).confidence * 100)));
+    } else if (!m_style.oneSided && m_text->isConfirmed(span.bead)) {
+        format.setToolTip(m_text->beads().at(span.bead).status == PairStatus::Confirmed
+                              ? tr("Confirmed pair")
+                              : tr("Pair corrected by hand"));
     }
     return format;
 }
@@ -390,6 +395,61 @@ QString SentencePane::sentenceToolTip(SentenceKey key) const
     return cursor.charFormat().toolTip();
 }
 
+QList<SentenceKey> SentencePane::sentencesInTextSelection() const
+{
+    const QTextCursor cursor = textCursor();
+    QList<SentenceKey> keys;
+    if (!cursor.hasSelection())
+        return keys;
+    for (const Span &span : m_spans)
+        if (span.end > cursor.selectionStart() && span.start < cursor.selectionEnd())
+            keys.append(span.key);
+    return keys;
+}
+
+QRect SentencePane::statusMarkRect(SentenceKey key) const
+{
+    const int index = spanIndexOf(key);
+    if (index < 0 || m_style.oneSided || !m_text || !m_text->isConfirmed(m_spans.at(index).bead))
+        return {};
+    const Span &span = m_spans.at(index);
+    const int scroll = verticalScrollBar()->value();
+    const int top = qRound(lineRect(span.start).top()) - scroll;
+    const int bottom = qRound(lineRect(std::max(span.start, span.end - 1)).bottom()) - scroll;
+    // A thin bar in the left margin, beside the sentence's lines.
+    constexpr int MarkWidth = 3;
+    const int left = int(DocumentMargin) / 2 - 2;
+    return QRect(left, top + 2, MarkWidth, std::max(4, bottom - top - 4));
+}
+
+void SentencePane::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_text || m_style.oneSided || m_spans.isEmpty())
+        return;
+    // Only the spans on screen: from the one at the top of the view down to the bottom edge.
+    const int scroll = verticalScrollBar()->value();
+    const int topPosition =
+        document()->documentLayout()->hitTest(QPointF(DocumentMargin, scroll), Qt::FuzzyHit);
+    auto it = std::upper_bound(m_spans.cbegin(), m_spans.cend(), std::max(0, topPosition),
+                               [](int pos, const Span &span) { return pos < span.start; });
+    if (it != m_spans.cbegin())
+        --it;
+    QPainter painter(viewport());
+    for (; it != m_spans.cend(); ++it) {
+        const QRect mark = statusMarkRect(it->key);
+        if (mark.isEmpty()) {
+            if (lineRect(it->start).top() - scroll > viewport()->height())
+                break;
+            continue;
+        }
+        if (mark.top() > viewport()->height())
+            break;
+        const bool confirmed = m_text->beads().at(it->bead).status == PairStatus::Confirmed;
+        painter.fillRect(mark, confirmed ? m_style.theme.confirmedMark : m_style.theme.editedMark);
+    }
+}
+
 bool SentencePane::isSentenceHidden(SentenceKey key) const
 {
     const int index = spanIndexOf(key);
@@ -485,6 +545,47 @@ QStringList SentencePane::hoveredTexts() const
 void SentencePane::updateSelection()
 {
     updateExtraSelections();
+}
+
+void SentencePane::refreshBeads(int first, int count)
+{
+    if (!m_text)
+        return;
+    m_spansOfBead.clear();
+    m_beadOrder.clear();
+    m_hoveredBead = -1;
+    for (int i = 0; i < m_spans.size(); ++i) {
+        Span &span = m_spans[i];
+        span.bead = m_text->beadOf(span.key);
+        if (span.bead < 0)
+            continue;
+        auto it = m_spansOfBead.find(span.bead);
+        if (it == m_spansOfBead.end()) {
+            m_spansOfBead.insert(span.bead, {i, i});
+            m_beadOrder.append(span.bead);
+        } else {
+            it->second = i;
+        }
+    }
+    // Only the changed pairs look different (unmatched, doubtful, their tooltips).
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (int bead = first; bead < first + count; ++bead) {
+        const auto it = m_spansOfBead.constFind(bead);
+        if (it == m_spansOfBead.cend())
+            continue;
+        for (int i = it->first; i <= it->second; ++i) {
+            const Span &span = m_spans.at(i);
+            const bool hidden =
+                m_style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
+            cursor.setPosition(span.start);
+            cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(sentenceFormat(span, hidden));
+        }
+    }
+    cursor.endEditBlock();
+    updateExtraSelections();
+    viewport()->update();
 }
 
 void SentencePane::setHoveredBead(int bead)

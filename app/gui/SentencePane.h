@@ -71,9 +71,18 @@ public:
     QString sentenceDisplayText(SentenceKey key) const;
     QString sentenceToolTip(SentenceKey key) const;
     bool isSentenceHidden(SentenceKey key) const;
+    /// The sentences the text selection (a drag) touches, in order.
+    QList<SentenceKey> sentencesInTextSelection() const;
+    /// Where a pair's status mark is drawn for the sentence (viewport coordinates): empty when
+    /// the pair is the aligner's (automatic) or the sentence not shown.
+    QRect statusMarkRect(SentenceKey key) const;
 
     /// Redraws the selection after the reader state changed.
     void updateSelection();
+    /// The same sentences, regrouped into pairs (an alignment edit): renumbers what is shown and
+    /// restyles the pairs [first, first + count) of the new alignment, without rebuilding the text
+    /// or moving it. Not for the interleaved layout, whose paragraphs follow the pairs.
+    void refreshBeads(int first, int count);
     void setHoveredBead(int bead);
     void setFindHits(const QList<TextHit> &hits, int currentHit);
     /// Redraws what the learner revealed or hid again: one bead, or all of them (-1).
@@ -116,6 +125,7 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
 
 private:
     struct Span

@@ -34,6 +34,8 @@ struct Bead
     double confidence = 1.0;
     PairStatus status = PairStatus::Automatic;
 
+    friend bool operator==(const Bead &, const Bead &) = default;
+
     bool sameLink(const Bead &other) const
     {
         return chineseBegin == other.chineseBegin && chineseCount == other.chineseCount &&

@@ -301,13 +301,20 @@ QList<Sentence> Segmenter::split(QStringView paragraph) const
         if (first == last)
             continue;
         Sentence sentence{{first, last - first}, {}};
-        for (qsizetype i = first; i + 1 < last; ++i) {
-            if (isClauseMark(paragraph, i))
-                sentence.clauseEnds.append(i + 1);
-        }
+        for (qsizetype clauseEnd : clauseEndsIn(paragraph.sliced(first, last - first)))
+            sentence.clauseEnds.append(first + clauseEnd);
         sentences.append(std::move(sentence));
     }
     return sentences;
+}
+
+QList<qsizetype> clauseEndsIn(QStringView sentence)
+{
+    QList<qsizetype> ends;
+    for (qsizetype i = 0; i + 1 < sentence.size(); ++i)
+        if (isClauseMark(sentence, i))
+            ends.append(i + 1);
+    return ends;
 }
 
 } // namespace duizhao

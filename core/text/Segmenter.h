@@ -33,4 +33,8 @@ private:
     std::unique_ptr<Private> d;
 };
 
+/// Offsets just after each clause mark inside @p sentence (；; ：:, not a time's or a URL's colon),
+/// as Sentence::clauseEnds holds them relative to the sentence.
+QList<qsizetype> clauseEndsIn(QStringView sentence);
+
 } // namespace duizhao

@@ -325,9 +325,9 @@ void TestDialogs::switchingLanguageRetranslatesTheMenus()
     }));
     QTRY_COMPARE(firstMenu(), QStringLiteral("檔案(&F)"));
     // Rebuilt, the menus keep the window's state, and work.
-    QCOMPARE(window->findChildren<QToolBar *>().size(), 1);
+    QCOMPARE(window->findChildren<QToolBar *>(QStringLiteral("readerToolBar")).size(), 1);
     bool interleavedChecked = false;
-    for (QAction *each : window->findChild<QToolBar *>()->actions())
+    for (QAction *each : window->findChild<QToolBar *>(QStringLiteral("readerToolBar"))->actions())
         interleavedChecked |= each->isChecked() && each->text() == QStringLiteral("上下交錯(&I)");
     QVERIFY(interleavedChecked);
     QAction *preferences = nullptr;

@@ -1,6 +1,6 @@
-#include "app/gui/AlignedText.h"
+#include "core/model/AlignedText.h"
 
-#include "app/gui/Preferences.h"
+#include <algorithm>
 
 namespace duizhao {
 
@@ -82,7 +82,20 @@ bool AlignedText::isUnmatched(SentenceKey key) const
 
 bool AlignedText::isDoubtful(int bead) const
 {
-    return isPair(bead) && m_beads.at(bead).confidence < preferences::doubtfulThreshold();
+    return isPair(bead) && m_beads.at(bead).status == PairStatus::Automatic &&
+           m_beads.at(bead).confidence < m_doubtfulThreshold;
+}
+
+bool AlignedText::isConfirmed(int bead) const
+{
+    return bead >= 0 && bead < m_beads.size() && m_beads.at(bead).status != PairStatus::Automatic;
+}
+
+int AlignedText::confirmedCount() const
+{
+    return int(std::count_if(m_beads.cbegin(), m_beads.cend(), [](const Bead &bead) {
+        return bead.status != PairStatus::Automatic;
+    }));
 }
 
 int AlignedText::pairCount() const

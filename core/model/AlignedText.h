@@ -1,0 +1,96 @@
+#pragma once
+
+#include "core/align/Aligner.h"
+#include "core/model/Confidence.h"
+#include "core/model/Document.h"
+
+#include <QList>
+#include <QString>
+
+namespace duizhao {
+
+/// One sentence of the document, named by its side and its index into
+/// Document::sentenceRefs(language) (the indices beads use).
+struct SentenceKey
+{
+    Language language = Language::Chinese;
+    int index = -1;
+
+    bool isValid() const { return index >= 0; }
+    friend bool operator==(const SentenceKey &, const SentenceKey &) = default;
+};
+
+/// A paragraph as a pane shows it: consecutive sentences, each a separate click target.
+struct PaneParagraph
+{
+    ParagraphRole role = ParagraphRole::Body;
+    Language language = Language::Chinese;
+    QList<SentenceKey> sentences;
+};
+
+/// A find hit inside one sentence, in UTF-16 code units of the sentence as stored.
+struct TextHit
+{
+    SentenceKey sentence;
+    int offset = 0;
+    int length = 0;
+};
+
+/// The document plus its alignment, with the lookups the reader needs: which bead a sentence
+/// belongs to, what the counterpart of a sentence is, how paragraphs are laid out per layout.
+class AlignedText
+{
+public:
+    AlignedText() = default;
+    AlignedText(Document document, QList<Bead> beads);
+
+    const Document &document() const { return m_document; }
+    const QList<Bead> &beads() const { return m_beads; }
+    bool isEmpty() const { return m_beads.isEmpty(); }
+
+    int sentenceCount(Language language) const;
+    /// Where each sentence of a side is in the document (what SentenceKey::index counts).
+    const QList<SentenceRef> &sentenceRefs(Language language) const { return refs(language); }
+    /// The sentence exactly as found in the source.
+    QString sentenceText(SentenceKey key) const;
+    ParagraphRole sentenceRole(SentenceKey key) const;
+    /// The bead holding @p key, or -1.
+    int beadOf(SentenceKey key) const;
+    /// Every sentence of a bead, Chinese first.
+    QList<SentenceKey> beadSentences(int bead) const;
+    /// True when the sentence's bead has nothing on the other side.
+    bool isUnmatched(SentenceKey key) const;
+    bool isPair(int bead) const;
+    /// A pair the aligner made and is less sure of than doubtfulThreshold() (one the user
+    /// confirmed or made is not in doubt).
+    bool isDoubtful(int bead) const;
+    /// The user vouched for the pair: confirmed it, or made it by editing.
+    bool isConfirmed(int bead) const;
+    /// Pairs (matched or not, as the status bar counts) the user confirmed or made.
+    int confirmedCount() const;
+    /// The confidence below which a pair is doubtful: DoubtfulConfidence unless the reader's
+    /// preferences set another.
+    double doubtfulThreshold() const { return m_doubtfulThreshold; }
+    void setDoubtfulThreshold(double threshold) { m_doubtfulThreshold = threshold; }
+
+    int pairCount() const;
+    int unmatchedCount(Language language) const;
+
+    /// Paragraphs of one side, as in the source (metadata excluded).
+    QList<PaneParagraph> sideParagraphs(Language language) const;
+    /// Each bead's Chinese followed by its English.
+    QList<PaneParagraph> interleavedParagraphs() const;
+
+private:
+    Document m_document;
+    QList<Bead> m_beads;
+    QList<SentenceRef> m_chineseRefs;
+    QList<SentenceRef> m_englishRefs;
+    QList<int> m_chineseBead;
+    QList<int> m_englishBead;
+    double m_doubtfulThreshold = DoubtfulConfidence;
+
+    const QList<SentenceRef> &refs(Language language) const;
+};
+
+} // namespace duizhao
