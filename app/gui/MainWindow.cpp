@@ -8,6 +8,7 @@
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "core/sync/ReadingPosition.h"
@@ -156,6 +157,11 @@ MainWindow::MainWindow(QWidget *parent)
                 [this](int bead) { goToPair(bead + 1); });
     }
     connect(m_position, &ReadingPosition::bookmarksChanged, this, &MainWindow::updatePanels);
+
+    m_aids = new ReadingAids(this, m_document);
+    connect(m_aids, &ReadingAids::rubyChanged, this, &MainWindow::rebuildPanes);
+    connect(m_aids, &ReadingAids::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
     createMenus();
     resize(1200, 760);
@@ -347,6 +353,7 @@ void MainWindow::rebuildPanes()
     const QString han = chineseFamily();
     style.chineseFamilies = {han};
     style.englishFamilies = {m_englishFamily, han};
+    style.ruby = m_aids->ruby();
     // A copy (shared, not duplicated): a long text is filled in later, after the script cache
     // may have changed.
     const QStringList chinese = m_document->chineseIn(m_script);
@@ -524,6 +531,9 @@ void MainWindow::applyZoom()
         font.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoomSteps));
         pane->setFont(font);
     }
+    // The room for pinyin above the Chinese is measured in the font's size.
+    if (m_aids->ruby())
+        rebuildPanes();
     QTimer::singleShot(0, this, &MainWindow::restoreView);
 }
 

@@ -24,6 +24,7 @@ class FindBar;
 class PairListPanel;
 class ReaderDocument;
 class ImportJob;
+class ReadingAids;
 class ReadingPosition;
 class SentencePane;
 
@@ -65,6 +66,8 @@ public:
     SentencePane *chinesePane() const { return m_chinesePane; }
     SentencePane *englishPane() const { return m_englishPane; }
     ReadingPosition *readingPosition() const { return m_position; }
+    /// The pop-up dictionary, pinyin, word links, read aloud, concordance and vocabulary.
+    ReadingAids *readingAids() const { return m_aids; }
 
     void selectBead(int bead, SentencePane *origin = nullptr);
     int selectedBead() const;
@@ -147,6 +150,7 @@ private:
     const AlignedText *m_text = nullptr; ///< The open document's text, or null.
     ReadingPosition *m_position = nullptr;
     ImportJob *m_import = nullptr;
+    ReadingAids *m_aids = nullptr;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;

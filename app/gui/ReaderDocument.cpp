@@ -60,8 +60,8 @@ void ReaderDocument::convertInBackground(ChineseScript script)
     }
     m_conversion.waitForFinished();
     m_converting = script;
-    m_conversion.setFuture(
-        QtConcurrent::run(&ChineseScripts::convert, m_scripts.original(), script));
+    m_conversion.setFuture(QtConcurrent::run(&ChineseScripts::convertWith, m_scripts.original(),
+                                             m_scripts.conversionFor(script)));
 }
 
 const QStringList &ReaderDocument::chineseIn(ChineseScript script)
@@ -81,6 +81,22 @@ QString ReaderDocument::displayText(SentenceKey key, ChineseScript script) const
 bool ReaderDocument::originalIsTraditional()
 {
     return m_scripts.originalIsTraditional();
+}
+
+ChineseVariant ReaderDocument::originalVariant()
+{
+    return m_scripts.variant();
+}
+
+QString ReaderDocument::conversionFor(ChineseScript script)
+{
+    return m_scripts.conversionFor(script);
+}
+
+void ReaderDocument::setPhraseConversion(bool phrases)
+{
+    m_conversion.waitForFinished();
+    m_scripts.setPhrases(phrases);
 }
 
 QString ReaderDocument::inScript(const QString &text, ChineseScript script)

@@ -14,6 +14,14 @@ SpeechReader::SpeechReader(QObject *parent)
 #ifdef DUIZHAO_HAVE_TEXTTOSPEECH
     if (!QTextToSpeech::availableEngines().isEmpty())
         m_speech = new QTextToSpeech(this);
+    if (m_speech)
+        connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+            if (state == QTextToSpeech::Ready && !m_queue.isEmpty()) {
+                const auto [text, language] = m_queue.takeFirst();
+                if (!speak(text, language))
+                    m_queue.clear();
+            }
+        });
 #endif
 }
 
@@ -64,8 +72,21 @@ bool SpeechReader::speak(const QString &text, Language language)
 #endif
 }
 
+bool SpeechReader::speakInTurn(const QList<std::pair<QString, Language>> &parts)
+{
+    m_queue = parts;
+    if (m_queue.isEmpty())
+        return false;
+    const auto [text, language] = m_queue.takeFirst();
+    if (speak(text, language))
+        return true;
+    m_queue.clear();
+    return false;
+}
+
 void SpeechReader::stop()
 {
+    m_queue.clear();
 #ifdef DUIZHAO_HAVE_TEXTTOSPEECH
     if (m_speech)
         m_speech->stop();

@@ -2,6 +2,7 @@
 
 #include "core/model/Document.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -26,6 +27,9 @@ public:
     bool hasEngine() const;
     /// Starts reading @p text in @p language; false, with notice() set, when it cannot.
     bool speak(const QString &text, Language language);
+    /// Reads the parts one after another, each in its language's voice (a pair: Chinese, then
+    /// English); false, with notice() set, when a part cannot be read.
+    bool speakInTurn(const QList<std::pair<QString, Language>> &parts);
     void stop();
     QString notice() const { return m_notice; }
 
@@ -37,6 +41,7 @@ private:
     bool fail(const QString &notice);
 
     QTextToSpeech *m_speech = nullptr;
+    QList<std::pair<QString, Language>> m_queue; ///< What speakInTurn() reads next.
     QString m_notice;
 };
 
