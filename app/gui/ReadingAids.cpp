@@ -14,6 +14,7 @@
 #include <QMenu>
 #include <QMouseEvent>
 #include <QRegularExpression>
+#include <QScrollBar>
 #include <QSet>
 #include <QSettings>
 
@@ -125,9 +126,13 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
-    // A pop-up left behind by scrolling would point at another word.
+    // A pop-up left behind when its word scrolls (by the reader or in step with the other
+    // pane) would point at another word.
     for (SentencePane *pane : {window->chinesePane(), window->englishPane()})
-        connect(pane, &SentencePane::userScrolled, this, &ReadingAids::hidePopup);
+        connect(pane->verticalScrollBar(), &QScrollBar::valueChanged, this, [this, pane] {
+            if (m_popup->isVisible() && m_wordPane == pane)
+                hidePopup();
+        });
     loadSettings();
 }
 

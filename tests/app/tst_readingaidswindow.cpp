@@ -124,8 +124,11 @@ bool TestReadingAidsWindow::open(const QString &path)
 {
     if (!m_window->openFiles({path}))
         return false;
-    return QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->alignedText(); },
-                           OpenTimeoutMs);
+    if (!QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->alignedText(); },
+                         OpenTimeoutMs))
+        return false;
+    QTest::qWait(50); // What the opening queued (restoring the place) runs first.
+    return true;
 }
 
 QString TestReadingAidsWindow::writeText(const QString &name, const QString &text)
@@ -160,6 +163,8 @@ void TestReadingAidsWindow::hoverShowsTheLongestWord()
     }));
     saveScreenshot(*m_window, QStringLiteral("hover-window"));
     saveScreenshot(*aids->popup(), QStringLiteral("hover-popup"));
+    QTest::qWait(100); // The pop-up window is mapped and painted.
+    testing::saveScreen(QStringLiteral("hover-screen"));
 
     // Off the text, the pop-up goes.
     moveMouse(pane, QPoint(2, pane->viewport()->height() - 2));
@@ -271,6 +276,12 @@ void TestReadingAidsWindow::pinyinReadsHeteronymsByWord()
     QVERIFY(over->rect.bottom() <= hang.top() + 1);
     QVERIFY(over->rect.bottom() >= hang.top() - hang.height());
     QVERIFY(std::abs(over->rect.center().x() - hang.center().x()) < hang.width() / 2.0);
+    // With pinyin on, the pop-up still finds the word under the pointer.
+    moveMouse(pane, characterPoint(pane, bank));
+    QCOMPARE(m_window->readingAids()->popup()->match().entries.constFirst().pinyin,
+             utf8("yín háng"));
+    QTest::qWait(100);
+    testing::saveScreen(QStringLiteral("pinyin-screen"));
     for (int i = 1; i < placements.size(); ++i)
         if (placements.at(i).rect.top() == placements.at(i - 1).rect.top())
             QVERIFY(placements.at(i).rect.left() >= placements.at(i - 1).rect.right() - 0.5);
