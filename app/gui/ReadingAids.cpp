@@ -100,6 +100,8 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     , m_speech(new SpeechReader(this))
 {
     m_popup->hide();
+    // A window of its own, yet in the reader's theme (light or dark).
+    m_popup->setAttribute(Qt::WA_WindowPropagation);
     m_popup->installEventFilter(this);
     for (SentencePane *pane : {window->chinesePane(), window->englishPane()})
         pane->viewport()->installEventFilter(this);
@@ -126,6 +128,8 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
+    loadVocabulary();
+    connect(m_vocabulary, &VocabularyPanel::listChanged, this, &ReadingAids::saveVocabulary);
     // A pop-up left behind when its word scrolls (by the reader or in step with the other
     // pane) would point at another word.
     for (SentencePane *pane : {window->chinesePane(), window->englishPane()})
@@ -181,6 +185,40 @@ void ReadingAids::saveSettings() const
     settings.setValue(LookupTriggerKey, int(m_trigger));
     settings.setValue(RubyKey, int(m_rubyKind));
     settings.setValue(ToneColoursKey, int(m_toneColours));
+}
+
+void ReadingAids::saveVocabulary() const
+{
+    QVariantList words;
+    for (const VocabularyItem &item : m_vocabulary->list().items())
+        words.append(QVariantMap{{QStringLiteral("word"), item.word},
+                                 {QStringLiteral("traditional"), item.entry.traditional},
+                                 {QStringLiteral("simplified"), item.entry.simplified},
+                                 {QStringLiteral("pinyin"), item.entry.pinyinNumbered},
+                                 {QStringLiteral("chinese"), item.exampleChinese},
+                                 {QStringLiteral("english"), item.exampleEnglish}});
+    QSettings().setValue(VocabularyKey, words);
+}
+
+void ReadingAids::loadVocabulary()
+{
+    const QVariantList words = QSettings().value(VocabularyKey).toList();
+    const QSignalBlocker blocker(m_vocabulary);
+    for (const QVariant &saved : words) {
+        const QVariantMap word = saved.toMap();
+        VocabularyItem item;
+        for (const DictionaryEntry &entry :
+             m_dictionary->lookup(word.value(QStringLiteral("traditional")).toString()))
+            if (entry.simplified == word.value(QStringLiteral("simplified")).toString() &&
+                entry.pinyinNumbered == word.value(QStringLiteral("pinyin")).toString())
+                item.entry = entry;
+        if (item.entry.traditional.isEmpty())
+            continue; // No longer in the dictionary.
+        item.word = word.value(QStringLiteral("word")).toString();
+        item.exampleChinese = word.value(QStringLiteral("chinese")).toString();
+        item.exampleEnglish = word.value(QStringLiteral("english")).toString();
+        m_vocabulary->addItem(item); // The pair it came from is of another session: no jump.
+    }
 }
 
 void ReadingAids::documentChanged()

@@ -95,6 +95,7 @@ public:
     static constexpr char RubyKey[] = "reading/ruby";
     static constexpr char ToneColoursKey[] = "reading/toneColours";
     static constexpr char PhrasesKey[] = "reading/phraseConversion";
+    static constexpr char VocabularyKey[] = "reading/vocabulary";
 
 signals:
     /// The ruby changed: the panes need rebuilding.
@@ -116,6 +117,10 @@ private:
     void applyMarks();
     QList<TextHit> findLinks(SentencePane *pane, const QPoint &viewportPos, TextHit &word);
     void saveSettings() const;
+    /// The vocabulary list lasts from one session to the next (in QSettings): each word by its
+    /// headwords and reading, looked up again on loading, with its example pair.
+    void saveVocabulary() const;
+    void loadVocabulary();
 
     MainWindow *m_window;
     ReaderDocument *m_document;

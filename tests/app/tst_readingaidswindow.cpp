@@ -247,6 +247,14 @@ void TestReadingAidsWindow::popupAddsTheWordWithItsPair()
     QVERIFY(aids->vocabularyPanel()->isVisible());
     QVERIFY(m_window->statusBar()->currentMessage().contains(utf8("開發")));
     QVERIFY(aids->vocabularyPanel()->list().toAnkiTsv().contains("kāi fā"));
+
+    // The list is there in the next session, with its example pair.
+    MainWindow next;
+    const VocabularyList &kept = next.readingAids()->vocabularyPanel()->list();
+    QCOMPARE(kept.size(), 1);
+    QCOMPARE(kept.items().constFirst().word, utf8("開發"));
+    QCOMPARE(kept.items().constFirst().entry.glosses, item.entry.glosses);
+    QCOMPARE(kept.items().constFirst().exampleEnglish, item.exampleEnglish);
 }
 
 void TestReadingAidsWindow::pinyinReadsHeteronymsByWord()
