@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QMouseEvent>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -324,6 +325,12 @@ void TestReadingAidsWindow::pinyinKeepsClickTargetsAndLevelling()
         if (counterpart.isValid())
             QVERIFY(std::abs(english->sentenceRect(counterpart).top() -
                              chinese->sentenceRect(key).top()) <= 2);
+    }
+    // Scrolling the Chinese moves the English in step, pinyin or not.
+    QScrollBar *bar = chinese->verticalScrollBar();
+    for (int value : {bar->maximum() / 3, bar->maximum() / 2}) {
+        bar->setValue(value);
+        QVERIFY(std::abs(english->positionAtTop().first - chinese->positionAtTop().first) <= 1);
     }
     // The reading above a character is part of its line's click target.
     const QList<RubyPlacement> placements = chinese->rubyPlacements(chinese->viewport()->rect());
