@@ -429,8 +429,14 @@ QList<RubyPlacement> SentencePane::rubyPlacements(const QRect &viewportRect) con
     // The readings of a line sit in the room above it: start a line early.
     const double top = viewportRect.top() + scroll.y();
     const double bottom = viewportRect.bottom() + scroll.y() + fontMetrics().height() * 2;
-    const int firstPosition = layout->hitTest(QPointF(0, top), Qt::FuzzyHit);
-    for (QTextBlock block = document()->findBlock(std::max(0, firstPosition)); block.isValid();
+    // The first sentence reaching into the view, by bisection (a hit test walks the blocks).
+    const auto firstShown =
+        std::lower_bound(m_spans.cbegin(), m_spans.cend(), top, [this](const Span &span, double y) {
+            return lineRect(std::max(span.start, span.end - 1)).bottom() < y;
+        });
+    if (firstShown == m_spans.cend())
+        return placements;
+    for (QTextBlock block = document()->findBlock(firstShown->start); block.isValid();
          block = block.next()) {
         const QRectF blockRect = layout->blockBoundingRect(block);
         if (blockRect.top() > bottom)
@@ -455,8 +461,9 @@ QList<RubyPlacement> SentencePane::rubyPlacements(const QRect &viewportRect) con
             const QFont font = chineseFont(m_text->sentenceRole(span.key));
             for (int i = 0; i < text->lineCount(); ++i) {
                 const QTextLine line = text->lineAt(i);
+                // A line counts when it or the reading above it is in the view.
                 const double lineTop = blockRect.top() + line.y();
-                if (lineTop < top || lineTop - line.height() > bottom)
+                if (lineTop + line.height() < top || lineTop - line.height() > bottom)
                     continue;
                 placements += m_style.ruby->place(sentence, span.start - blockStart, line, origin,
                                                   font, m_style.theme.text);
