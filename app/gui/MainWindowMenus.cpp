@@ -366,6 +366,7 @@ void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
     }
     for (QAction *action : {copyPair, copyChinese, copyEnglish, bookmark})
         action->setEnabled(bead >= 0);
+    m_aids->addContextEntries(menu, globalPos);
     menu->popup(globalPos);
 }
 

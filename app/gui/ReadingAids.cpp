@@ -478,6 +478,23 @@ bool ReadingAids::readSelectedPair(std::optional<Language> only)
     return m_speech->speakInTurn(parts);
 }
 
+void ReadingAids::addContextEntries(QMenu *menu, const QPoint &globalPos)
+{
+    menu->addSeparator();
+    for (SentencePane *pane : {m_window->chinesePane(), m_window->englishPane()}) {
+        const QPoint at = pane->viewport()->mapFromGlobal(globalPos);
+        const TextHit character = pane->characterAt(at);
+        if (pane->isVisible() && pane->viewport()->rect().contains(at) &&
+            character.sentence.isValid()) {
+            menu->addAction(tr("&Look Up in the Dictionary"), this,
+                            [this, pane, at] { lookUpAt(pane, at); });
+            break;
+        }
+    }
+    menu->addAction(tr("&Read the Pair Aloud"), this, [this] { readSelectedPair(); })
+        ->setEnabled(m_window->selectedBead() >= 0);
+}
+
 void ReadingAids::fitScriptMenu(QMenu *scriptMenu, QActionGroup *scripts)
 {
     scriptMenu->addSeparator();

@@ -85,6 +85,8 @@ public:
     /// The entries of the View menu (Pinyin, tone colours, docks, read aloud), added again each
     /// time the menus are built.
     void addMenuEntries(QMenu *viewMenu);
+    /// "Look Up" the word under @p globalPos and "Read Aloud" in a pane's context menu.
+    void addContextEntries(QMenu *menu, const QPoint &globalPos);
     /// Fits the Chinese Script menu to the open document: only the scripts a conversion of its
     /// original reaches (a Taiwan text offers Simplified, Hong Kong and standard Traditional),
     /// each action's tip naming the OpenCC conversion, and the phrase-conversion switch.

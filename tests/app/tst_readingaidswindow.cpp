@@ -12,7 +12,9 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QContextMenuEvent>
 #include <QLabel>
+#include <QMenu>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
@@ -227,6 +229,27 @@ void TestReadingAidsWindow::modifierClickModeIgnoresHover()
     QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(word.sentence));
     QCOMPARE(QSettings().value(ReadingAids::LookupTriggerKey).toInt(),
              int(ReadingAids::LookupTrigger::ControlClick));
+
+    // With the pop-up off, a right click still offers to look the word up.
+    aids->setLookupTrigger(ReadingAids::LookupTrigger::Off);
+    QVERIFY(!aids->popup()->isVisible());
+    QContextMenuEvent menuEvent(QContextMenuEvent::Mouse, point,
+                                pane->viewport()->mapToGlobal(point));
+    QApplication::sendEvent(pane->viewport(), &menuEvent);
+    QMenu *menu = nullptr;
+    for (QMenu *each : m_window->findChildren<QMenu *>())
+        if (each->isVisible())
+            menu = each;
+    QVERIFY(menu);
+    const QList<QAction *> entries = menu->actions();
+    const auto lookUp = std::find_if(entries.cbegin(), entries.cend(), [](QAction *action) {
+        return action->text().contains(QLatin1String("Look Up"));
+    });
+    QVERIFY(lookUp != entries.cend());
+    (*lookUp)->trigger();
+    menu->close();
+    QVERIFY(aids->popup()->isVisible());
+    QVERIFY(popupText(*m_window).contains(QLatin1String("to develop")));
 }
 
 void TestReadingAidsWindow::popupAddsTheWordWithItsPair()
