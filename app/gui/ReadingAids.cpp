@@ -11,6 +11,7 @@
 
 #include <QAction>
 #include <QActionGroup>
+#include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
 #include <QRegularExpression>
@@ -103,8 +104,10 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     // A window of its own, yet in the reader's theme (light or dark).
     m_popup->setAttribute(Qt::WA_WindowPropagation);
     m_popup->installEventFilter(this);
-    for (SentencePane *pane : {window->chinesePane(), window->englishPane()})
+    for (SentencePane *pane : {window->chinesePane(), window->englishPane()}) {
         pane->viewport()->installEventFilter(this);
+        pane->installEventFilter(this); // Escape closes the pop-up.
+    }
     // Leaving the text for the pop-up (to add the word) must not close it.
     m_hideTimer.setSingleShot(true);
     m_hideTimer.setInterval(300);
@@ -241,10 +244,10 @@ void ReadingAids::updateConcordance()
 
 SentencePane *ReadingAids::paneOf(QObject *viewport) const
 {
-    for (SentencePane *pane : {m_window->chinesePane(), m_window->englishPane()})
-        if (pane->viewport() == viewport)
-            return pane;
-    return nullptr;
+    // The cast fails on a pane already being destroyed (it sends events on its way out).
+    auto *pane = qobject_cast<SentencePane *>(viewport->parent());
+    const bool ours = pane == m_window->chinesePane() || pane == m_window->englishPane();
+    return ours && pane->viewport() == viewport ? pane : nullptr;
 }
 
 std::shared_ptr<ScriptConverter> ReadingAids::converterFor(const QString &config)
@@ -586,10 +589,20 @@ bool ReadingAids::eventFilter(QObject *watched, QEvent *event)
             m_hideTimer.stop();
         return false;
     }
+    if (event->type() == QEvent::KeyPress && m_popup->isVisible() &&
+        static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape &&
+        (watched == m_window->chinesePane() || watched == m_window->englishPane())) {
+        hidePopup();
+        return true;
+    }
+    // Only these, and before anything else: a pane being destroyed sends others.
+    const QEvent::Type type = event->type();
+    if (type != QEvent::MouseMove && type != QEvent::MouseButtonPress && type != QEvent::Leave)
+        return false;
     SentencePane *pane = paneOf(watched);
     if (!pane)
         return false;
-    switch (event->type()) {
+    switch (type) {
     case QEvent::MouseMove: {
         const auto *mouse = static_cast<QMouseEvent *>(event);
         if (mouse->buttons() != Qt::NoButton)
