@@ -25,7 +25,9 @@ QColor toneColour(ToneColours scheme, int tone, const QColor &plain)
                                   QColor(0x1510f0), QColor(0x777777)};
     if (scheme == ToneColours::Off || tone < 1 || tone > 5)
         return plain;
-    return (scheme == ToneColours::Pleco ? pleco : mdbg)[tone - 1];
+    const QColor colour = (scheme == ToneColours::Pleco ? pleco : mdbg)[tone - 1];
+    // Light text means a dark background: lighter tones keep their contrast there.
+    return plain.lightness() > 160 ? colour.lighter(160) : colour;
 }
 
 RubyText::RubyText(RubyKind kind, ToneColours colours)

@@ -16,11 +16,8 @@ SpeechReader::SpeechReader(QObject *parent)
         m_speech = new QTextToSpeech(this);
     if (m_speech)
         connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
-            if (state == QTextToSpeech::Ready && !m_queue.isEmpty()) {
-                const auto [text, language] = m_queue.takeFirst();
-                if (!speak(text, language))
-                    m_queue.clear();
-            }
+            if (state == QTextToSpeech::Ready)
+                speakNext();
         });
 #endif
 }
@@ -75,12 +72,17 @@ bool SpeechReader::speak(const QString &text, Language language)
 bool SpeechReader::speakInTurn(const QList<std::pair<QString, Language>> &parts)
 {
     m_queue = parts;
-    if (m_queue.isEmpty())
-        return false;
-    const auto [text, language] = m_queue.takeFirst();
-    if (speak(text, language))
-        return true;
-    m_queue.clear();
+    return speakNext();
+}
+
+bool SpeechReader::speakNext()
+{
+    // A part without a voice is skipped (its notice says why); the next one is still read.
+    while (!m_queue.isEmpty()) {
+        const auto [text, language] = m_queue.takeFirst();
+        if (speak(text, language))
+            return true;
+    }
     return false;
 }
 

@@ -28,7 +28,8 @@ public:
     /// Starts reading @p text in @p language; false, with notice() set, when it cannot.
     bool speak(const QString &text, Language language);
     /// Reads the parts one after another, each in its language's voice (a pair: Chinese, then
-    /// English); false, with notice() set, when a part cannot be read.
+    /// English), skipping a part it has no voice for (notice() says so); false when it can read
+    /// none of them.
     bool speakInTurn(const QList<std::pair<QString, Language>> &parts);
     void stop();
     QString notice() const { return m_notice; }
@@ -39,6 +40,7 @@ signals:
 
 private:
     bool fail(const QString &notice);
+    bool speakNext();
 
     QTextToSpeech *m_speech = nullptr;
     QList<std::pair<QString, Language>> m_queue; ///< What speakInTurn() reads next.

@@ -383,6 +383,28 @@ void TestReadingAidsWindow::zhuyinAndToneColours()
     QCOMPARE(yin->colour, toneColour(ToneColours::Pleco, 2, Qt::black));
     QVERIFY(yin->colour != toneColour(ToneColours::Mdbg, 2, Qt::black));
     saveScreenshot(*m_window, QStringLiteral("zhuyin-window"));
+    // Interleaved, dark and zoomed: readings over the Chinese only, in room that follows the
+    // font size.
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Interleaved);
+    m_window->setThemeChoice(MainWindow::ThemeChoice::Dark);
+    m_window->zoom(4);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
+    QTest::qWait(20);
+    const QList<RubyPlacement> interleaved = pane->rubyPlacements(pane->viewport()->rect());
+    QVERIFY(!interleaved.isEmpty());
+    const TextHit english = findShown(*m_window, pane, Language::English, QStringLiteral("bank"));
+    const QRect englishLine = pane->rangeRect(english);
+    for (const RubyPlacement &placement : interleaved) {
+        QVERIFY(placement.rect.bottom() < englishLine.top());
+        QVERIFY(placement.rect.height() > yin->rect.height()); // zoomed with the text
+    }
+    const auto darkYin =
+        std::find_if(interleaved.cbegin(), interleaved.cend(),
+                     [](const RubyPlacement &p) { return p.text == utf8("ㄧㄣˊ"); });
+    QVERIFY(darkYin != interleaved.cend());
+    QCOMPARE(darkYin->colour, toneColour(ToneColours::Pleco, 2, Qt::white));
+    QVERIFY(darkYin->colour.lightness() > yin->colour.lightness());
+    saveScreenshot(*m_window, QStringLiteral("zhuyin-interleaved-dark"));
     aids->setRuby(RubyKind::Pinyin, ToneColours::Mdbg);
     QCOMPARE(QSettings().value(ReadingAids::RubyKey).toInt(), int(RubyKind::Pinyin));
     QCOMPARE(QSettings().value(ReadingAids::ToneColoursKey).toInt(), int(ToneColours::Mdbg));
