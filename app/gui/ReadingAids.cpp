@@ -21,6 +21,7 @@
 
 #include <algorithm>
 #include <functional>
+#include <utility>
 
 namespace duizhao {
 
@@ -94,7 +95,6 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     : QObject(window)
     , m_window(window)
     , m_document(document)
-    , m_dictionary(Dictionary::shared())
     , m_popup(new DictionaryPopup(window))
     , m_concordance(new ConcordancePanel(window))
     , m_vocabulary(new VocabularyPanel(window))
@@ -131,7 +131,11 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
-    loadVocabulary();
+    // The saved words need the dictionary, which loads in about 0.3 s: not before they are seen.
+    connect(m_vocabulary, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            loadVocabulary();
+    });
     connect(m_vocabulary, &VocabularyPanel::listChanged, this, &ReadingAids::saveVocabulary);
     // A pop-up left behind when its word scrolls (by the reader or in step with the other
     // pane) would point at another word.
@@ -203,15 +207,25 @@ void ReadingAids::saveVocabulary() const
     QSettings().setValue(VocabularyKey, words);
 }
 
+const Dictionary &ReadingAids::dictionary()
+{
+    // Loaded at the first look-up, not with the window: opening stays as quick as without it.
+    if (!m_dictionary)
+        m_dictionary = Dictionary::shared();
+    return *m_dictionary;
+}
+
 void ReadingAids::loadVocabulary()
 {
+    if (std::exchange(m_vocabularyLoaded, true))
+        return;
     const QVariantList words = QSettings().value(VocabularyKey).toList();
     const QSignalBlocker blocker(m_vocabulary);
     for (const QVariant &saved : words) {
         const QVariantMap word = saved.toMap();
         VocabularyItem item;
         for (const DictionaryEntry &entry :
-             m_dictionary->lookup(word.value(QStringLiteral("traditional")).toString()))
+             dictionary().lookup(word.value(QStringLiteral("traditional")).toString()))
             if (entry.simplified == word.value(QStringLiteral("simplified")).toString() &&
                 entry.pinyinNumbered == word.value(QStringLiteral("pinyin")).toString())
                 item.entry = entry;
@@ -291,7 +305,7 @@ bool ReadingAids::lookUpAt(SentencePane *pane, const QPoint &viewportPos)
     DictionaryMatch match;
     QString original;
     if (at.sentence.language == Language::Chinese) {
-        match = m_dictionary->longestMatch(shown, at.offset);
+        match = dictionary().longestMatch(shown, at.offset);
         original = match.isEmpty()
                        ? QString()
                        : originalOf(at.sentence, shown, int(match.position), int(match.length));
@@ -299,7 +313,7 @@ bool ReadingAids::lookUpAt(SentencePane *pane, const QPoint &viewportPos)
         if (match.isEmpty() && hasHan(shown.mid(at.offset, 1))) {
             original = originalOf(at.sentence, shown, at.offset, 1);
             if (!original.isEmpty()) {
-                match = m_dictionary->longestMatch(original, 0);
+                match = dictionary().longestMatch(original, 0);
                 match.position = at.offset;
                 match.length = std::min<qsizetype>(match.length, 1);
             }
@@ -309,7 +323,7 @@ bool ReadingAids::lookUpAt(SentencePane *pane, const QPoint &viewportPos)
         if (length > 0) {
             match.position = start;
             match.length = length;
-            match.entries = m_dictionary->lookupEnglish(QStringView(shown).mid(start, length), 8);
+            match.entries = dictionary().lookupEnglish(QStringView(shown).mid(start, length), 8);
         }
     }
     if (match.isEmpty() || match.entries.isEmpty()) {
@@ -358,6 +372,7 @@ bool ReadingAids::addLookedUpWord()
     const AlignedText *text = m_window->alignedText();
     if (!text || !m_word.sentence.isValid() || m_popup->match().entries.isEmpty())
         return false;
+    loadVocabulary(); // Before adding: saving writes the whole list.
     VocabularyItem item;
     item.entry = m_popup->match().entries.constFirst();
     item.word = m_word.sentence.language == Language::Chinese
@@ -400,7 +415,7 @@ QList<TextHit> ReadingAids::findLinks(SentencePane *pane, const QPoint &viewport
     const QString shown = pane->sentenceDisplayText(at.sentence);
     const QList<SentenceKey> sentences = text->beadSentences(bead);
     if (at.sentence.language == Language::Chinese) {
-        const DictionaryMatch match = m_dictionary->longestMatch(shown, at.offset);
+        const DictionaryMatch match = dictionary().longestMatch(shown, at.offset);
         if (match.isEmpty())
             return links;
         word = {at.sentence, int(match.position), int(match.length)};
@@ -436,7 +451,7 @@ QList<TextHit> ReadingAids::findLinks(SentencePane *pane, const QPoint &viewport
         word = {at.sentence, start, length};
         // Longer headwords first: 發展 before 發 and 展.
         QStringList headwords;
-        for (const DictionaryEntry &entry : m_dictionary->lookupEnglish(english, 40))
+        for (const DictionaryEntry &entry : dictionary().lookupEnglish(english, 40))
             headwords << entry.traditional << entry.simplified;
         std::sort(headwords.begin(), headwords.end(),
                   [](const QString &a, const QString &b) { return a.size() > b.size(); });

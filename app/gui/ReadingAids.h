@@ -122,7 +122,8 @@ private:
     /// The vocabulary list lasts from one session to the next (in QSettings): each word by its
     /// headwords and reading, looked up again on loading, with its example pair.
     void saveVocabulary() const;
-    void loadVocabulary();
+    void loadVocabulary(); ///< Once, when the list is first shown or added to.
+    const Dictionary &dictionary();
 
     MainWindow *m_window;
     ReaderDocument *m_document;
@@ -143,6 +144,7 @@ private:
     QTimer m_hideTimer;
     QHash<QString, std::shared_ptr<ScriptConverter>> m_converters;
     EnglishStemmer m_stemmer;
+    bool m_vocabularyLoaded = false;
 };
 
 } // namespace duizhao

@@ -278,6 +278,9 @@ void TestReadingAidsWindow::popupAddsTheWordWithItsPair()
 
     // The list is there in the next session, with its example pair.
     MainWindow next;
+    next.show();
+    QVERIFY(next.readingAids()->vocabularyPanel()->list().items().isEmpty()); // not read yet
+    next.readingAids()->vocabularyPanel()->toggleViewAction()->trigger();
     const VocabularyList &kept = next.readingAids()->vocabularyPanel()->list();
     QCOMPARE(kept.size(), 1);
     QCOMPARE(kept.items().constFirst().word, utf8("開發"));
