@@ -286,7 +286,8 @@ void MainWindow::updateHeader()
         QStringList texts;
         for (const QString *field : fields)
             texts.append(*field);
-        texts = ReaderDocument::inScript(texts, m_script);
+        // The conversion that fits the original, as for the text below.
+        texts = ChineseScripts::convertWith(texts, m_document->conversionFor(m_script));
         for (int i = 0; i < texts.size(); ++i)
             *fields[i] = texts.at(i);
     }

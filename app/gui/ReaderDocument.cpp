@@ -99,16 +99,6 @@ void ReaderDocument::setPhraseConversion(bool phrases)
     m_scripts.setPhrases(phrases);
 }
 
-QString ReaderDocument::inScript(const QString &text, ChineseScript script)
-{
-    return inScript(QStringList{text}, script).value(0);
-}
-
-QStringList ReaderDocument::inScript(const QStringList &texts, ChineseScript script)
-{
-    return script == ChineseScript::Original ? texts : ChineseScripts::convert(texts, script);
-}
-
 QList<TextHit> ReaderDocument::find(const QString &query)
 {
     QList<TextHit> hits;

@@ -50,9 +50,6 @@ public:
     /// Whether conversions change vocabulary too (軟件 ↔ 軟體); cached conversions are dropped.
     void setPhraseConversion(bool phrases);
     bool phraseConversion() const { return m_scripts.phrases(); }
-    /// A few words (a title, a source) in @p script.
-    static QString inScript(const QString &text, ChineseScript script);
-    static QStringList inScript(const QStringList &texts, ChineseScript script);
 
     /// Hits of @p query in bead order, Traditional and Simplified alike, English in any case.
     QList<TextHit> find(const QString &query);
