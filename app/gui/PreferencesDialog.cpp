@@ -154,8 +154,8 @@ void PreferencesDialog::load()
     selectData(m_layout, settings.value(layoutKey, 0).toInt());
     m_sync->setChecked(settings.value(syncKey, true).toBool());
     m_threshold->setValue(qRound(preferences::doubtfulThreshold() * 100));
-    selectData(m_lookup, settings.value(ReadingAids::LookupTriggerKey, 0).toInt());
-    selectData(m_ruby, settings.value(ReadingAids::RubyKey, 0).toInt());
+    selectData(m_lookup, settings.value(SettingsKey::LookupTrigger, 0).toInt());
+    selectData(m_ruby, settings.value(SettingsKey::Ruby, 0).toInt());
     m_englishFont->setCurrentFont(
         QFont(settings.value(englishFontKey, QStringLiteral("DejaVu Serif")).toString()));
     m_fontSize->setValue(settings.value(pointSizeKey, 13.0).toDouble());
@@ -184,8 +184,8 @@ void PreferencesDialog::save() const
     settings.setValue(layoutKey, m_layout->currentData().toInt());
     settings.setValue(syncKey, m_sync->isChecked());
     preferences::setDoubtfulThreshold(m_threshold->value() / 100.0);
-    settings.setValue(ReadingAids::LookupTriggerKey, m_lookup->currentData().toInt());
-    settings.setValue(ReadingAids::RubyKey, m_ruby->currentData().toInt());
+    settings.setValue(SettingsKey::LookupTrigger, m_lookup->currentData().toInt());
+    settings.setValue(SettingsKey::Ruby, m_ruby->currentData().toInt());
     settings.setValue(englishFontKey, m_englishFont->currentFont().family());
     settings.setValue(pointSizeKey, m_fontSize->value());
     preferences::setChineseFamily(ChineseScript::Simplified,

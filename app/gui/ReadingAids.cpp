@@ -4,6 +4,7 @@
 #include "app/gui/DictionaryPopup.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReaderDocument.h"
+#include "app/gui/ReaderSettings.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/SpeechReader.h"
 #include "app/gui/VocabularyPanel.h"
@@ -178,20 +179,22 @@ void ReadingAids::setLookupTrigger(LookupTrigger trigger)
 void ReadingAids::loadSettings()
 {
     const QSettings settings;
-    m_document->setPhraseConversion(settings.value(PhrasesKey, false).toBool());
-    m_trigger = LookupTrigger(
-        std::clamp(settings.value(LookupTriggerKey, 0).toInt(), 0, int(LookupTrigger::Off)));
-    setRuby(RubyKind(std::clamp(settings.value(RubyKey, 0).toInt(), 0, int(RubyKind::Zhuyin))),
-            ToneColours(std::clamp(settings.value(ToneColoursKey, int(ToneColours::Pleco)).toInt(),
-                                   0, int(ToneColours::Mdbg))));
+    m_document->setPhraseConversion(settings.value(SettingsKey::PhraseConversion, false).toBool());
+    m_trigger = LookupTrigger(std::clamp(settings.value(SettingsKey::LookupTrigger, 0).toInt(), 0,
+                                         int(LookupTrigger::Off)));
+    setRuby(RubyKind(
+                std::clamp(settings.value(SettingsKey::Ruby, 0).toInt(), 0, int(RubyKind::Zhuyin))),
+            ToneColours(std::clamp(
+                settings.value(SettingsKey::ToneColours, int(ToneColours::Pleco)).toInt(), 0,
+                int(ToneColours::Mdbg))));
 }
 
 void ReadingAids::saveSettings() const
 {
     QSettings settings;
-    settings.setValue(LookupTriggerKey, int(m_trigger));
-    settings.setValue(RubyKey, int(m_rubyKind));
-    settings.setValue(ToneColoursKey, int(m_toneColours));
+    settings.setValue(SettingsKey::LookupTrigger, int(m_trigger));
+    settings.setValue(SettingsKey::Ruby, int(m_rubyKind));
+    settings.setValue(SettingsKey::ToneColours, int(m_toneColours));
 }
 
 void ReadingAids::saveVocabulary() const
@@ -204,7 +207,7 @@ void ReadingAids::saveVocabulary() const
                                  {QStringLiteral("pinyin"), item.entry.pinyinNumbered},
                                  {QStringLiteral("chinese"), item.exampleChinese},
                                  {QStringLiteral("english"), item.exampleEnglish}});
-    QSettings().setValue(VocabularyKey, words);
+    QSettings().setValue(SettingsKey::Vocabulary, words);
 }
 
 const Dictionary &ReadingAids::dictionary()
@@ -219,7 +222,7 @@ void ReadingAids::loadVocabulary()
 {
     if (std::exchange(m_vocabularyLoaded, true))
         return;
-    const QVariantList words = QSettings().value(VocabularyKey).toList();
+    const QVariantList words = QSettings().value(SettingsKey::Vocabulary).toList();
     const QSignalBlocker blocker(m_vocabulary);
     for (const QVariant &saved : words) {
         const QVariantMap word = saved.toMap();
@@ -522,7 +525,7 @@ void ReadingAids::fitScriptMenu(QMenu *scriptMenu, QActionGroup *scripts)
     phrases->setChecked(m_document->phraseConversion());
     connect(phrases, &QAction::toggled, this, [this](bool on) {
         m_document->setPhraseConversion(on);
-        QSettings().setValue(PhrasesKey, on);
+        QSettings().setValue(SettingsKey::PhraseConversion, on);
         m_window->setScript(m_window->script());
     });
     const auto fit = [this, scripts, phrases] {

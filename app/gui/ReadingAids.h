@@ -92,13 +92,6 @@ public:
     /// each action's tip naming the OpenCC conversion, and the phrase-conversion switch.
     void fitScriptMenu(QMenu *scriptMenu, QActionGroup *scripts);
 
-    /// The settings keys (also used by the Preferences dialog).
-    static constexpr char LookupTriggerKey[] = "reading/lookupTrigger";
-    static constexpr char RubyKey[] = "reading/ruby";
-    static constexpr char ToneColoursKey[] = "reading/toneColours";
-    static constexpr char PhrasesKey[] = "reading/phraseConversion";
-    static constexpr char VocabularyKey[] = "reading/vocabulary";
-
 signals:
     /// The ruby changed: the panes need rebuilding.
     void rubyChanged();

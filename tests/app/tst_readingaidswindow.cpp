@@ -4,6 +4,8 @@
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/PreferencesDialog.h"
+#include "app/gui/ReaderSettings.h"
 #include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/VocabularyPanel.h"
@@ -12,6 +14,7 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
+#include <QComboBox>
 #include <QContextMenuEvent>
 #include <QLabel>
 #include <QMenu>
@@ -223,7 +226,7 @@ void TestReadingAidsWindow::modifierClickModeIgnoresHover()
     aids->setLookupTrigger(ReadingAids::LookupTrigger::ControlClick);
     SentencePane *pane = m_window->chinesePane();
     const TextHit word = findShown(*m_window, pane, Language::Chinese, utf8("開發"));
-    const QPoint point = characterPoint(pane, word);
+    QPoint point = characterPoint(pane, word);
     moveMouse(pane, point);
     QVERIFY(!aids->popup()->isVisible());
     QTest::mouseClick(pane->viewport(), Qt::LeftButton, Qt::ControlModifier, point);
@@ -231,8 +234,25 @@ void TestReadingAidsWindow::modifierClickModeIgnoresHover()
     QVERIFY(popupText(*m_window).contains(QLatin1String("to develop")));
     // The click still selects the pair, as any click does.
     QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(word.sentence));
-    QCOMPARE(QSettings().value(ReadingAids::LookupTriggerKey).toInt(),
+    QCOMPARE(QSettings().value(SettingsKey::LookupTrigger).toInt(),
              int(ReadingAids::LookupTrigger::ControlClick));
+    // Preferences choose it too, and pinyin.
+    {
+        PreferencesDialog preferences(m_window.get());
+        auto *lookup = preferences.findChild<QComboBox *>(QStringLiteral("lookupTrigger"));
+        auto *ruby = preferences.findChild<QComboBox *>(QStringLiteral("ruby"));
+        QCOMPARE(lookup->currentData().toInt(), int(ReadingAids::LookupTrigger::ControlClick));
+        lookup->setCurrentIndex(lookup->findData(int(ReadingAids::LookupTrigger::AltClick)));
+        ruby->setCurrentIndex(ruby->findData(int(RubyKind::Pinyin)));
+        preferences.save();
+    }
+    aids->loadSettings();
+    QCOMPARE(aids->lookupTrigger(), ReadingAids::LookupTrigger::AltClick);
+    QCOMPARE(aids->rubyKind(), RubyKind::Pinyin);
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
+    point = characterPoint(pane, word); // Pinyin spaces the characters out.
+    QTest::mouseClick(pane->viewport(), Qt::LeftButton, Qt::AltModifier, point);
+    QVERIFY(aids->popup()->isVisible());
 
     // With the pop-up off, a right click still offers to look the word up.
     aids->setLookupTrigger(ReadingAids::LookupTrigger::Off);
@@ -409,8 +429,8 @@ void TestReadingAidsWindow::zhuyinAndToneColours()
     QVERIFY(darkYin->colour.lightness() > yin->colour.lightness());
     saveScreenshot(*m_window, QStringLiteral("zhuyin-interleaved-dark"));
     aids->setRuby(RubyKind::Pinyin, ToneColours::Mdbg);
-    QCOMPARE(QSettings().value(ReadingAids::RubyKey).toInt(), int(RubyKind::Pinyin));
-    QCOMPARE(QSettings().value(ReadingAids::ToneColoursKey).toInt(), int(ToneColours::Mdbg));
+    QCOMPARE(QSettings().value(SettingsKey::Ruby).toInt(), int(RubyKind::Pinyin));
+    QCOMPARE(QSettings().value(SettingsKey::ToneColours).toInt(), int(ToneColours::Mdbg));
 }
 
 void TestReadingAidsWindow::concordanceClickSelectsThePair()
