@@ -4,8 +4,10 @@
 
 #include <QFontMetricsF>
 #include <QTextLine>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <mutex>
 
 namespace duizhao {
 
@@ -33,8 +35,14 @@ QColor toneColour(ToneColours scheme, int tone, const QColor &plain)
 RubyText::RubyText(RubyKind kind, ToneColours colours)
     : m_kind(kind)
     , m_colours(colours)
-    , m_dictionary(Dictionary::shared())
-{}
+{
+    // Loading the dictionary (about 0.25 s) and ICU's first per-character reading (it builds
+    // its Han-Latin rules, about 0.4 s; later threads reuse them) happen on a worker, once, so
+    // neither the window nor the first painted readings wait for them.
+    static std::once_flag warmed;
+    std::call_once(
+        warmed, [] { (void)QtConcurrent::run([] { Dictionary::shared()->pinyinWords(u"行"); }); });
+}
 
 QList<PinyinWord> RubyText::words(const QString &sentence) const
 {
@@ -44,7 +52,7 @@ QList<PinyinWord> RubyText::words(const QString &sentence) const
         return *found;
     if (m_cache.size() >= CachedSentences)
         m_cache.clear();
-    return *m_cache.insert(sentence, m_dictionary->pinyinWords(sentence));
+    return *m_cache.insert(sentence, Dictionary::shared()->pinyinWords(sentence));
 }
 
 QFont RubyText::rubyFont(const QFont &textFont) const

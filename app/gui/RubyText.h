@@ -8,8 +8,6 @@
 #include <QList>
 #include <QMutex>
 
-#include <memory>
-
 class QTextLine;
 
 namespace duizhao {
@@ -66,7 +64,6 @@ public:
 private:
     RubyKind m_kind;
     ToneColours m_colours;
-    std::shared_ptr<const Dictionary> m_dictionary;
     mutable QMutex m_mutex;
     mutable QHash<QString, QList<PinyinWord>> m_cache;
 };
