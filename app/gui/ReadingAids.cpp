@@ -19,6 +19,7 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -131,6 +132,13 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
             updateConcordance();
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
+    connect(&m_concordanceBuild, &QFutureWatcher<std::shared_ptr<const Concordance>>::finished,
+            this, [this] {
+                // Only if it is still the open document's.
+                if (m_concordanceText == m_window->alignedText() &&
+                    !m_concordanceBuild.isCanceled())
+                    m_concordance->setConcordance(m_concordanceBuild.result());
+            });
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
     // The saved words need the dictionary, which loads in about 0.3 s: not before they are seen.
     connect(m_vocabulary, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -148,7 +156,10 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
     loadSettings();
 }
 
-ReadingAids::~ReadingAids() = default;
+ReadingAids::~ReadingAids()
+{
+    m_concordanceBuild.waitForFinished();
+}
 
 RubyKind ReadingAids::rubyKind() const
 {
@@ -256,7 +267,13 @@ void ReadingAids::updateConcordance()
     if (!text || text == m_concordanceText)
         return;
     m_concordanceText = text;
-    m_concordance->setConcordance(std::make_shared<Concordance>(text->document(), text->beads()));
+    // Folding a long book's Chinese and stemming its English takes a while: on a worker, with
+    // copies, so a document opened meanwhile cannot pull the text from under it.
+    m_concordanceBuild.setFuture(
+        QtConcurrent::run([document = text->document(),
+                           beads = text->beads()]() -> std::shared_ptr<const Concordance> {
+            return std::make_shared<const Concordance>(document, beads);
+        }));
 }
 
 SentencePane *ReadingAids::paneOf(QObject *viewport) const

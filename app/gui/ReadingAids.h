@@ -6,6 +6,7 @@
 #include "core/text/EnglishStemmer.h"
 #include "core/text/ScriptConverter.h"
 
+#include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
@@ -18,6 +19,7 @@ class QMenu;
 
 namespace duizhao {
 
+class Concordance;
 class ConcordancePanel;
 class DictionaryPopup;
 class MainWindow;
@@ -130,6 +132,7 @@ private:
     VocabularyPanel *m_vocabulary = nullptr;
     SpeechReader *m_speech = nullptr;
     const AlignedText *m_concordanceText = nullptr; ///< The text the concordance was built for.
+    QFutureWatcher<std::shared_ptr<const Concordance>> m_concordanceBuild;
     QPointer<SentencePane> m_wordPane;
     TextHit m_word;
     TextHit m_linkWord;     ///< The hovered word of the selected pair.
