@@ -18,12 +18,12 @@ struct SharedConverter
     bool tried = false;
 };
 
-SharedConverter &sharedConverter(ChineseScript script)
+SharedConverter &sharedConverter(const QString &config)
 {
     static QMutex mutex;
-    static QHash<int, std::shared_ptr<SharedConverter>> converters;
+    static QHash<QString, std::shared_ptr<SharedConverter>> converters;
     QMutexLocker lock(&mutex);
-    std::shared_ptr<SharedConverter> &shared = converters[int(script)];
+    std::shared_ptr<SharedConverter> &shared = converters[config];
     if (!shared)
         shared = std::make_shared<SharedConverter>();
     return *shared;
@@ -35,7 +35,7 @@ void ChineseScripts::setOriginal(const QStringList &sentences)
 {
     m_original = sentences;
     m_cache.clear();
-    m_traditional = -1;
+    m_variant.reset();
 }
 
 void ChineseScripts::updateOriginal(const QStringList &sentences)
@@ -69,7 +69,7 @@ const QStringList &ChineseScripts::sentences(ChineseScript script)
         return m_original;
     auto it = m_cache.find(int(script));
     if (it == m_cache.end())
-        it = m_cache.insert(int(script), convert(m_original, script));
+        it = m_cache.insert(int(script), convertWith(m_original, conversionFor(script)));
     return *it;
 }
 
@@ -89,13 +89,28 @@ void ChineseScripts::insert(ChineseScript script, QStringList sentences)
 
 bool ChineseScripts::originalIsTraditional()
 {
+    return variant() != ChineseVariant::Simplified;
+}
+
+ChineseVariant ChineseScripts::variant()
+{
     // A sample decides: converting a whole long text here would stall the window.
-    if (m_traditional < 0)
-        m_traditional = m_cache.contains(int(ChineseScript::Simplified))
-                            ? sentences(ChineseScript::Simplified) != m_original
-                            : convert(m_original.mid(0, 200), ChineseScript::Simplified) !=
-                                  m_original.mid(0, 200);
-    return m_traditional == 1;
+    if (!m_variant)
+        m_variant = detectChineseVariant(m_original.mid(0, 400).join(QString()));
+    return *m_variant;
+}
+
+void ChineseScripts::setPhrases(bool phrases)
+{
+    if (phrases == m_phrases)
+        return;
+    m_phrases = phrases;
+    m_cache.clear();
+}
+
+QString ChineseScripts::conversionFor(ChineseScript script)
+{
+    return fittingConversion(variant(), script, m_phrases);
 }
 
 QString ChineseScripts::folded(const QString &text)
@@ -113,10 +128,20 @@ QStringList ChineseScripts::convert(const QStringList &sentences, ChineseScript 
 {
     if (script == ChineseScript::Original)
         return sentences;
-    SharedConverter &shared = sharedConverter(script);
+    // Without a known source: Simplified from Traditional, any Traditional from Simplified.
+    const ChineseVariant source = script == ChineseScript::Simplified ? ChineseVariant::Traditional
+                                                                      : ChineseVariant::Simplified;
+    return convertWith(sentences, fittingConversion(source, script));
+}
+
+QStringList ChineseScripts::convertWith(const QStringList &sentences, const QString &config)
+{
+    if (config.isEmpty())
+        return sentences;
+    SharedConverter &shared = sharedConverter(config);
     QMutexLocker lock(&shared.mutex);
     if (!std::exchange(shared.tried, true)) {
-        auto created = ScriptConverter::create(script);
+        auto created = ScriptConverter::create(config);
         if (created)
             shared.converter = created.value();
     }

@@ -6,11 +6,14 @@
 #include <QStringList>
 
 #include <memory>
+#include <optional>
 
 namespace duizhao {
 
 /// The Chinese sentences in each script, converted on demand and cached, plus a folded form for
-/// finding (Simplified, lower case) so 發展 and 发展 match each other.
+/// finding (Simplified, lower case) so 發展 and 发展 match each other. Each script is reached by
+/// the OpenCC conversion that fits the original (Taiwan, Hong Kong or standard Traditional;
+/// Simplified), optionally with phrase conversion; sentences stay one for one.
 class ChineseScripts
 {
 public:
@@ -28,18 +31,28 @@ public:
 
     /// The original's own script, guessed: Traditional when converting to Simplified changes it.
     bool originalIsTraditional();
+    /// The original's variant, detected from a sample once.
+    ChineseVariant variant();
+    /// Whether conversions also change vocabulary (軟件 ↔ 軟體) where OpenCC can.
+    void setPhrases(bool phrases);
+    bool phrases() const { return m_phrases; }
+    /// The OpenCC configuration that shows the original in @p script; empty: none is needed.
+    QString conversionFor(ChineseScript script);
 
     /// The text folded for finding.
     QString folded(const QString &text);
 
     /// Converts on any thread (each script's converter is loaded once and used under a lock).
     static QStringList convert(const QStringList &sentences, ChineseScript script);
+    /// The same with an OpenCC configuration by name ("tw2s", …); empty converts nothing.
+    static QStringList convertWith(const QStringList &sentences, const QString &config);
 
 private:
     QStringList m_original;
     QHash<int, QStringList> m_cache;
     std::shared_ptr<ScriptConverter> m_simplifier;
-    int m_traditional = -1;
+    std::optional<ChineseVariant> m_variant;
+    bool m_phrases = false;
 };
 
 } // namespace duizhao

@@ -9,27 +9,6 @@
 
 namespace duizhao {
 
-namespace {
-
-/// A common tone-colour scheme (Pleco's): 1 red, 2 green, 3 blue, 4 purple, neutral grey.
-QString toneColour(int tone)
-{
-    switch (tone) {
-    case 1:
-        return QStringLiteral("#d7263d");
-    case 2:
-        return QStringLiteral("#1b998b");
-    case 3:
-        return QStringLiteral("#2e5eaa");
-    case 4:
-        return QStringLiteral("#8f3985");
-    default:
-        return QStringLiteral("#777777");
-    }
-}
-
-} // namespace
-
 DictionaryPopup::DictionaryPopup(QWidget *parent)
     : QFrame(parent, Qt::ToolTip | Qt::FramelessWindowHint)
 {
@@ -55,7 +34,7 @@ DictionaryPopup::DictionaryPopup(QWidget *parent)
     });
 }
 
-QString DictionaryPopup::entryHtml(const DictionaryEntry &entry, bool zhuyin)
+QString DictionaryPopup::entryHtml(const DictionaryEntry &entry, bool zhuyin, ToneColours colours)
 {
     QString headword = entry.traditional.toHtmlEscaped();
     if (entry.simplified != entry.traditional)
@@ -65,7 +44,8 @@ QString DictionaryPopup::entryHtml(const DictionaryEntry &entry, bool zhuyin)
     QStringList reading;
     for (qsizetype i = 0; i < syllables.size(); ++i)
         reading << QStringLiteral("<span style=\"color:%1\">%2</span>")
-                       .arg(toneColour(entry.tones.value(i)), syllables.at(i).toHtmlEscaped());
+                       .arg(toneColour(colours, entry.tones.value(i), QColor(0x777777)).name(),
+                            syllables.at(i).toHtmlEscaped());
     QString html =
         QStringLiteral("<p><span style=\"font-size:x-large\">%1</span>&nbsp;&nbsp;%2</p>")
             .arg(headword, reading.join(u' '));
@@ -98,6 +78,12 @@ void DictionaryPopup::setZhuyin(bool zhuyin)
     refresh();
 }
 
+void DictionaryPopup::setToneColours(ToneColours colours)
+{
+    m_colours = colours;
+    refresh();
+}
+
 void DictionaryPopup::refresh()
 {
     QString html;
@@ -105,7 +91,7 @@ void DictionaryPopup::refresh()
         html += QStringLiteral("<p style=\"color:#777777\">") +
                 tr("As written: %1").arg(m_original.toHtmlEscaped()) + QStringLiteral("</p>");
     for (const DictionaryEntry &entry : m_match.entries)
-        html += entryHtml(entry, m_zhuyin);
+        html += entryHtml(entry, m_zhuyin, m_colours);
     if (m_match.entries.isEmpty())
         html += tr("No dictionary entry.");
     m_text->setText(html);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/RubyText.h"
 #include "core/dict/Dictionary.h"
 
 #include <QFrame>
@@ -27,10 +28,12 @@ public:
     void showMatch(const DictionaryMatch &match, const QPoint &globalAnchor,
                    const QString &original = {});
     void setZhuyin(bool zhuyin);
+    void setToneColours(ToneColours colours);
     const DictionaryMatch &match() const { return m_match; }
 
     /// The HTML of one entry, pinyin coloured by tone (used by the pop-up and its tests).
-    static QString entryHtml(const DictionaryEntry &entry, bool zhuyin);
+    static QString entryHtml(const DictionaryEntry &entry, bool zhuyin,
+                             ToneColours colours = ToneColours::Pleco);
 
 signals:
     /// The user asked to keep the first entry of the word.
@@ -45,6 +48,7 @@ private:
     DictionaryMatch m_match;
     QString m_original;
     bool m_zhuyin = false;
+    ToneColours m_colours = ToneColours::Pleco;
     QLabel *m_text = nullptr;
     QPushButton *m_addButton = nullptr;
 };

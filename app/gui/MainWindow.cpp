@@ -10,6 +10,7 @@
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "core/sync/ReadingPosition.h"
@@ -169,6 +170,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_edits->undoStack(), &QUndoStack::cleanChanged, m_document,
             [this](bool clean) { m_document->setModified(!clean); });
     connect(m_projectActions, &ProjectActions::saved, m_edits->undoStack(), &QUndoStack::setClean);
+    m_aids = new ReadingAids(this, m_document);
+    connect(m_aids, &ReadingAids::rubyChanged, this, &MainWindow::rebuildPanes);
+    connect(m_aids, &ReadingAids::notice, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+
     createMenus();
     resize(1200, 760);
     loadSettings();
@@ -292,7 +298,8 @@ void MainWindow::updateHeader()
         QStringList texts;
         for (const QString *field : fields)
             texts.append(*field);
-        texts = ReaderDocument::inScript(texts, m_script);
+        // The conversion that fits the original, as for the text below.
+        texts = ChineseScripts::convertWith(texts, m_document->conversionFor(m_script));
         for (int i = 0; i < texts.size(); ++i)
             *fields[i] = texts.at(i);
     }
@@ -364,6 +371,7 @@ void MainWindow::rebuildPanes()
     const QString han = chineseFamily();
     style.chineseFamilies = {han};
     style.englishFamilies = {m_englishFamily, han};
+    style.ruby = m_aids->ruby();
     // A copy (shared, not duplicated): a long text is filled in later, after the script cache
     // may have changed.
     const QStringList chinese = m_document->chineseIn(m_script);
@@ -563,6 +571,9 @@ void MainWindow::applyZoom()
         font.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoomSteps));
         pane->setFont(font);
     }
+    // The room for pinyin above the Chinese is measured in the font's size.
+    if (m_aids->ruby())
+        rebuildPanes();
     QTimer::singleShot(0, this, &MainWindow::restoreView);
 }
 

@@ -26,6 +26,7 @@ class FindBar;
 class PairListPanel;
 class ProjectActions;
 class ImportJob;
+class ReadingAids;
 class ReadingPosition;
 class SentencePane;
 
@@ -74,6 +75,8 @@ public:
     SentencePane *chinesePane() const { return m_chinesePane; }
     SentencePane *englishPane() const { return m_englishPane; }
     ReadingPosition *readingPosition() const { return m_position; }
+    /// The pop-up dictionary, pinyin, word links, read aloud, concordance and vocabulary.
+    ReadingAids *readingAids() const { return m_aids; }
 
     void selectBead(int bead, SentencePane *origin = nullptr);
     int selectedBead() const;
@@ -164,6 +167,7 @@ private:
     ImportJob *m_import = nullptr;
     ProjectActions *m_projectActions = nullptr;
     EditActions *m_edits = nullptr;
+    ReadingAids *m_aids = nullptr;
 
     ChineseScript m_script = ChineseScript::Original;
     bool m_loading = false;

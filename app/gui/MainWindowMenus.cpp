@@ -11,6 +11,7 @@
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/ShortcutsDialog.h"
 #include "core/import/Importer.h"
@@ -180,8 +181,9 @@ void MainWindow::createMenus()
         {ChineseScript::Simplified, tr("&Simplified")},
         {ChineseScript::TraditionalTaiwan, tr("Traditional (&Taiwan)")},
         {ChineseScript::TraditionalHongKong, tr("Traditional (&Hong Kong)")},
+        {ChineseScript::Traditional, tr("Traditional (Open&CC Standard)")},
     };
-    const QStringList scriptButtons = {tr("原"), tr("简"), tr("繁 台"), tr("繁 港")};
+    const QStringList scriptButtons = {tr("原"), tr("简"), tr("繁 台"), tr("繁 港"), tr("繁")};
     for (int i = 0; i < scripts.size(); ++i) {
         QAction *action = scriptMenu->addAction(scripts.at(i).second);
         action->setCheckable(true);
@@ -194,6 +196,7 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, script] { setScript(script); });
     }
     m_scriptGroup->actions().constFirst()->setChecked(true);
+    m_aids->fitScriptMenu(scriptMenu, m_scriptGroup);
     toolBar->addSeparator();
 
     QMenu *layoutMenu = viewMenu->addMenu(tr("&Layout"));
@@ -287,6 +290,8 @@ void MainWindow::createMenus()
         connect(action, &QAction::triggered, this, [this, choice] { setThemeChoice(choice); });
     }
     m_themeGroup->actions().constFirst()->setChecked(true);
+    viewMenu->addSeparator();
+    m_aids->addMenuEntries(viewMenu);
 
     QMenu *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("Open the &Sample Article"), this, &MainWindow::openSample);
@@ -369,6 +374,7 @@ void MainWindow::showContextMenu(SentenceKey key, const QPoint &globalPos)
     for (QAction *action : {copyPair, copyChinese, copyEnglish, bookmark})
         action->setEnabled(bead >= 0);
     m_edits->addToContextMenu(menu, key);
+    m_aids->addContextEntries(menu, globalPos);
     menu->popup(globalPos);
 }
 
@@ -449,6 +455,7 @@ void MainWindow::loadSettings()
     m_basePointSize = settings.value(SettingsKey::PointSize, m_basePointSize).toDouble();
     m_zoomSteps = settings.value(SettingsKey::Zoom, 0).toInt();
     m_syncAction->setChecked(settings.value(SettingsKey::Sync, true).toBool());
+    m_aids->loadSettings();
     m_script = ChineseScript(settings.value(SettingsKey::Script, 0).toInt());
     setScript(m_script);
     setReaderLayout(ReaderLayout(settings.value(SettingsKey::Layout, 0).toInt()));

@@ -3,6 +3,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/ReaderSettings.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/Translations.h"
 
 #include <QApplication>
@@ -94,6 +95,20 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_threshold->setSuffix(QStringLiteral(" %"));
     m_threshold->setToolTip(tr("Pairs the aligner is less sure of are underlined in orange."));
     readingForm->addRow(tr("&Doubtful below:"), m_threshold);
+    m_lookup = new QComboBox(readingBox);
+    m_lookup->setObjectName(QStringLiteral("lookupTrigger"));
+    m_lookup->addItem(tr("On hover"), int(ReadingAids::LookupTrigger::Hover));
+    m_lookup->addItem(tr("On Ctrl+click"), int(ReadingAids::LookupTrigger::ControlClick));
+    m_lookup->addItem(tr("On Alt+click"), int(ReadingAids::LookupTrigger::AltClick));
+    m_lookup->addItem(tr("On Shift+click"), int(ReadingAids::LookupTrigger::ShiftClick));
+    m_lookup->addItem(tr("Off"), int(ReadingAids::LookupTrigger::Off));
+    readingForm->addRow(tr("Dictionary &pop-up:"), m_lookup);
+    m_ruby = new QComboBox(readingBox);
+    m_ruby->setObjectName(QStringLiteral("ruby"));
+    m_ruby->addItem(tr("None"), int(RubyKind::None));
+    m_ruby->addItem(tr("Pinyin"), int(RubyKind::Pinyin));
+    m_ruby->addItem(tr("Zhuyin (bopomofo)"), int(RubyKind::Zhuyin));
+    readingForm->addRow(tr("&Above the Chinese:"), m_ruby);
     layout->addWidget(readingBox);
 
     auto *fontsBox = new QGroupBox(tr("Fonts"), this);
@@ -139,6 +154,8 @@ void PreferencesDialog::load()
     selectData(m_layout, settings.value(layoutKey, 0).toInt());
     m_sync->setChecked(settings.value(syncKey, true).toBool());
     m_threshold->setValue(qRound(preferences::doubtfulThreshold() * 100));
+    selectData(m_lookup, settings.value(SettingsKey::LookupTrigger, 0).toInt());
+    selectData(m_ruby, settings.value(SettingsKey::Ruby, 0).toInt());
     m_englishFont->setCurrentFont(
         QFont(settings.value(englishFontKey, QStringLiteral("DejaVu Serif")).toString()));
     m_fontSize->setValue(settings.value(pointSizeKey, 13.0).toDouble());
@@ -167,6 +184,8 @@ void PreferencesDialog::save() const
     settings.setValue(layoutKey, m_layout->currentData().toInt());
     settings.setValue(syncKey, m_sync->isChecked());
     preferences::setDoubtfulThreshold(m_threshold->value() / 100.0);
+    settings.setValue(SettingsKey::LookupTrigger, m_lookup->currentData().toInt());
+    settings.setValue(SettingsKey::Ruby, m_ruby->currentData().toInt());
     settings.setValue(englishFontKey, m_englishFont->currentFont().family());
     settings.setValue(pointSizeKey, m_fontSize->value());
     preferences::setChineseFamily(ChineseScript::Simplified,

@@ -40,6 +40,8 @@ private:
     QComboBox *m_theme = nullptr;
     QCheckBox *m_sync = nullptr;
     QSpinBox *m_threshold = nullptr;
+    QComboBox *m_lookup = nullptr; ///< What opens the dictionary pop-up (ReadingAids).
+    QComboBox *m_ruby = nullptr;   ///< Pinyin or zhuyin above the Chinese.
 };
 
 } // namespace duizhao

@@ -114,11 +114,10 @@ void ReaderDocument::convertInBackground(ChineseScript script)
     m_conversion.waitForFinished();
     m_converting = script;
     m_converted = std::make_shared<BackgroundResult<QStringList>>();
-    m_conversion.setFuture(
-        runInBackground(QThreadPool::globalInstance(), m_converted,
-                        [original = m_scripts.original(), script](QPromise<void> &) {
-                            return ChineseScripts::convert(original, script);
-                        }));
+    m_conversion.setFuture(runInBackground(
+        QThreadPool::globalInstance(), m_converted,
+        [original = m_scripts.original(), conversion = m_scripts.conversionFor(script)](
+            QPromise<void> &) { return ChineseScripts::convertWith(original, conversion); }));
 }
 
 const QStringList &ReaderDocument::chineseIn(ChineseScript script)
@@ -140,14 +139,20 @@ bool ReaderDocument::originalIsTraditional()
     return m_scripts.originalIsTraditional();
 }
 
-QString ReaderDocument::inScript(const QString &text, ChineseScript script)
+ChineseVariant ReaderDocument::originalVariant()
 {
-    return inScript(QStringList{text}, script).value(0);
+    return m_scripts.variant();
 }
 
-QStringList ReaderDocument::inScript(const QStringList &texts, ChineseScript script)
+QString ReaderDocument::conversionFor(ChineseScript script)
 {
-    return script == ChineseScript::Original ? texts : ChineseScripts::convert(texts, script);
+    return m_scripts.conversionFor(script);
+}
+
+void ReaderDocument::setPhraseConversion(bool phrases)
+{
+    m_conversion.waitForFinished();
+    m_scripts.setPhrases(phrases);
 }
 
 QList<TextHit> ReaderDocument::find(const QString &query)

@@ -72,9 +72,12 @@ public:
     QString displayText(SentenceKey key, ChineseScript script) const;
     /// The original's own script, guessed from a sample.
     bool originalIsTraditional();
-    /// A few words (a title, a source) in @p script.
-    static QString inScript(const QString &text, ChineseScript script);
-    static QStringList inScript(const QStringList &texts, ChineseScript script);
+    ChineseVariant originalVariant();
+    /// The OpenCC configuration that shows the original in @p script (empty: none needed).
+    QString conversionFor(ChineseScript script);
+    /// Whether conversions change vocabulary too (軟件 ↔ 軟體); cached conversions are dropped.
+    void setPhraseConversion(bool phrases);
+    bool phraseConversion() const { return m_scripts.phrases(); }
 
     /// Hits of @p query in bead order, Traditional and Simplified alike, English in any case.
     QList<TextHit> find(const QString &query);

@@ -27,6 +27,13 @@ inline constexpr char Layout[] = "reader/layout";
 inline constexpr char Theme[] = "reader/theme";
 /// Pairs below this confidence (0–1) are doubtful; the default is DoubtfulConfidence.
 inline constexpr char DoubtfulThreshold[] = "reader/doubtfulThreshold";
+/// The reading aids (app/gui/ReadingAids): what opens the dictionary pop-up, pinyin or zhuyin
+/// above the Chinese and its tone colours, phrase conversion, and the vocabulary list.
+inline constexpr char LookupTrigger[] = "reading/lookupTrigger";
+inline constexpr char Ruby[] = "reading/ruby";
+inline constexpr char ToneColours[] = "reading/toneColours";
+inline constexpr char PhraseConversion[] = "reading/phraseConversion";
+inline constexpr char Vocabulary[] = "reading/vocabulary";
 /// "zh_TW", "zh_CN", "en", or empty for the system's.
 inline constexpr char InterfaceLanguage[] = "interface/language";
 /// Followed by "/" and DocumentMemory::keyFor(paths): where the reader stopped in a document.

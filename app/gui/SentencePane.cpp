@@ -1,5 +1,6 @@
 #include "app/gui/SentencePane.h"
 
+#include "app/gui/RubyText.h"
 #include "core/sync/ReadingPosition.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -79,6 +80,8 @@ void SentencePane::clearContent()
     m_spansOfBead.clear();
     m_beadOrder.clear();
     m_findHits.clear();
+    m_lookedUpWords.clear();
+    m_linkedWords.clear();
     clear();
 }
 
@@ -88,6 +91,11 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
     format.setFontFamilies(span.key.language == Language::Chinese ? m_style.chineseFamilies
                                                                   : m_style.englishFamilies);
     format.setForeground(m_style.theme.text);
+    if (m_style.ruby && span.key.language == Language::Chinese) {
+        // A little air between the characters, so each word's reading fits over it.
+        format.setFontLetterSpacingType(QFont::PercentageSpacing);
+        format.setFontLetterSpacing(m_style.ruby->letterSpacing());
+    }
     const ParagraphRole role = m_text->sentenceRole(span.key);
     if (role == ParagraphRole::Title || role == ParagraphRole::Heading) {
         format.setFontWeight(QFont::Bold);
@@ -200,6 +208,13 @@ void SentencePane::appendParagraph(QTextCursor &cursor, const PaneParagraph &par
     if (paragraph.role == ParagraphRole::Heading && !firstBlock)
         blockFormat.setTopMargin(18);
     blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
+    if (m_style.ruby && paragraph.language == Language::Chinese) {
+        // A minimum height puts a line's extra room above its text: there the readings go.
+        const QFont text = chineseFont(paragraph.role);
+        blockFormat.setLineHeight(std::ceil(QFontMetricsF(text).height()) +
+                                      m_style.ruby->room(text),
+                                  QTextBlockFormat::MinimumHeight);
+    }
     // Interleaved layout: the English under its Chinese, indented, tight to it.
     if (!firstBlock && paragraph.language == Language::English &&
         m_fill->previousLanguage == Language::Chinese && m_fill->interleaved)
@@ -327,33 +342,161 @@ QRectF SentencePane::lineRect(int position) const
                   line.height());
 }
 
-SentenceKey SentencePane::sentenceAt(const QPoint &viewportPos) const
+QFont SentencePane::chineseFont(ParagraphRole role) const
+{
+    QFont text = document()->defaultFont();
+    text.setFamilies(m_style.chineseFamilies);
+    if (role == ParagraphRole::Title)
+        text.setPointSizeF(text.pointSizeF() * 1.2); // FontSizeAdjustment 1
+    return text;
+}
+
+int SentencePane::documentPositionAt(const QPoint &viewportPos) const
 {
     const QPointF documentPos(viewportPos.x() + horizontalScrollBar()->value(),
                               viewportPos.y() + verticalScrollBar()->value());
     const int nearest = document()->documentLayout()->hitTest(documentPos, Qt::FuzzyHit);
     const QTextBlock block = document()->findBlock(std::max(0, nearest));
     const QTextLayout *layout = block.layout();
-    if (!block.isValid() || !layout)
-        return {};
+    if (!block.isValid() || !layout || layout->lineCount() == 0)
+        return -1;
     const QRectF blockRect = document()->documentLayout()->blockBoundingRect(block);
     const double y = documentPos.y() - blockRect.top();
     const double x = documentPos.x() - blockRect.left();
+    // With readings above the text, each line's box starts where its reading does.
+    const bool rubyAbove = block.blockFormat().lineHeightType() == QTextBlockFormat::MinimumHeight;
+    const double room = rubyAbove ? layout->lineAt(0).y() : 0.0;
     // The whole line box is the target: from the top of a line to the top of the next one, so
     // the spacing between lines is no dead gap.
     for (int i = 0; i < layout->lineCount(); ++i) {
         const QTextLine line = layout->lineAt(i);
-        const double bottom = i + 1 < layout->lineCount() ? layout->lineAt(i + 1).y()
-                                                          : line.y() + line.height() * 1.35;
-        if (y < line.y() || y >= bottom)
+        const double bottom = i + 1 < layout->lineCount()
+                                  ? layout->lineAt(i + 1).y() - room
+                                  : line.y() + line.height() * (rubyAbove ? 1.1 : 1.35);
+        if (y < line.y() - room || y >= bottom)
             continue;
         if (x < line.x() || x >= line.x() + line.naturalTextWidth())
-            return {};
-        const int inBlock = line.xToCursor(x, QTextLine::CursorOnCharacter);
-        const int index = spanIndexAt(block.position() + inBlock);
-        return index >= 0 ? m_spans.at(index).key : SentenceKey{};
+            return -1;
+        return block.position() + line.xToCursor(x, QTextLine::CursorOnCharacter);
     }
-    return {};
+    return -1;
+}
+
+SentenceKey SentencePane::sentenceAt(const QPoint &viewportPos) const
+{
+    const int position = documentPositionAt(viewportPos);
+    const int index = position >= 0 ? spanIndexAt(position) : -1;
+    return index >= 0 ? m_spans.at(index).key : SentenceKey{};
+}
+
+TextHit SentencePane::characterAt(const QPoint &viewportPos) const
+{
+    const int position = documentPositionAt(viewportPos);
+    const int index = position >= 0 ? spanIndexAt(position) : -1;
+    if (index < 0)
+        return {};
+    return {m_spans.at(index).key, position - m_spans.at(index).start, 1};
+}
+
+QRect SentencePane::rangeRect(const TextHit &range) const
+{
+    const int index = spanIndexOf(range.sentence);
+    if (index < 0)
+        return {};
+    const Span &span = m_spans.at(index);
+    const int start = std::min(span.start + range.offset, span.end);
+    const int end = std::min(start + std::max(1, range.length), span.end);
+    const QRectF first = lineRect(start);
+    const QRectF last = lineRect(end);
+    // A word broken over two lines: its part on the first line.
+    const double right = last.top() == first.top() ? last.left() : first.left() + 8;
+    return QRectF(first.left() - horizontalScrollBar()->value(),
+                  first.top() - verticalScrollBar()->value(), std::max(1.0, right - first.left()),
+                  first.height())
+        .toRect();
+}
+
+void SentencePane::setWordMarks(const QList<TextHit> &lookedUp, const QList<TextHit> &linked)
+{
+    m_lookedUpWords = lookedUp;
+    m_linkedWords = linked;
+    updateExtraSelections();
+}
+
+QList<RubyPlacement> SentencePane::rubyPlacements(const QRect &viewportRect) const
+{
+    QList<RubyPlacement> placements;
+    if (!m_style.ruby || m_spans.isEmpty())
+        return placements;
+    const QPointF scroll(horizontalScrollBar()->value(), verticalScrollBar()->value());
+    QAbstractTextDocumentLayout *layout = document()->documentLayout();
+    // The readings of a line sit in the room above it: start a line early.
+    const double top = viewportRect.top() + scroll.y();
+    const double bottom = viewportRect.bottom() + scroll.y() + fontMetrics().height() * 2;
+    // The first sentence reaching into the view, by bisection (a hit test walks the blocks).
+    const auto firstShown =
+        std::lower_bound(m_spans.cbegin(), m_spans.cend(), top, [this](const Span &span, double y) {
+            return lineRect(std::max(span.start, span.end - 1)).bottom() < y;
+        });
+    if (firstShown == m_spans.cend())
+        return placements;
+    for (QTextBlock block = document()->findBlock(firstShown->start); block.isValid();
+         block = block.next()) {
+        const QRectF blockRect = layout->blockBoundingRect(block);
+        if (blockRect.top() > bottom)
+            break;
+        const QTextLayout *text = block.layout();
+        if (!text || block.blockFormat().lineHeightType() != QTextBlockFormat::MinimumHeight)
+            continue;
+        const QPointF origin = blockRect.topLeft() - scroll;
+        const int blockStart = block.position();
+        const auto firstSpan =
+            std::lower_bound(m_spans.cbegin(), m_spans.cend(), blockStart,
+                             [](const Span &span, int position) { return span.end <= position; });
+        const QString blockText = block.text();
+        for (auto it = firstSpan; it != m_spans.cend(); ++it) {
+            const Span &span = *it;
+            if (span.start >= blockStart + block.length())
+                break;
+            if (span.end <= blockStart || span.key.language != Language::Chinese ||
+                isSentenceHidden(span.key))
+                continue;
+            const QString sentence = blockText.mid(span.start - blockStart, span.end - span.start);
+            const QFont font = chineseFont(m_text->sentenceRole(span.key));
+            for (int i = 0; i < text->lineCount(); ++i) {
+                const QTextLine line = text->lineAt(i);
+                // A line counts when it or the reading above it is in the view.
+                const double lineTop = blockRect.top() + line.y();
+                if (lineTop + line.height() < top || lineTop - line.height() > bottom)
+                    continue;
+                placements += m_style.ruby->place(sentence, span.start - blockStart, line, origin,
+                                                  font, m_style.theme.text);
+            }
+        }
+    }
+    return placements;
+}
+
+void SentencePane::paintEvent(QPaintEvent *event)
+{
+    QTextBrowser::paintEvent(event);
+    if (!m_style.ruby)
+        return;
+    const QList<RubyPlacement> placements = rubyPlacements(event->rect());
+    if (placements.isEmpty())
+        return;
+    QPainter painter(viewport());
+    painter.setRenderHint(QPainter::TextAntialiasing);
+    painter.setFont(m_style.ruby->rubyFont(chineseFont(ParagraphRole::Body)));
+    const double ascent = painter.fontMetrics().ascent();
+    for (const RubyPlacement &placement : placements) {
+        painter.save();
+        painter.setPen(placement.colour);
+        painter.translate(placement.rect.left(), placement.rect.top() + ascent);
+        painter.scale(placement.scale, 1.0);
+        painter.drawText(QPointF(0, 0), placement.text);
+        painter.restore();
+    }
 }
 
 QRect SentencePane::sentenceRect(SentenceKey key) const
@@ -501,6 +644,28 @@ void SentencePane::updateExtraSelections()
     if (m_hoveredBead != selectedBead())
         selections += beadSelections(m_hoveredBead, m_style.theme.hover);
     selections += beadSelections(selectedBead(), m_style.theme.selection);
+    const auto markWords = [&](const QList<TextHit> &words, bool linked) {
+        for (const TextHit &word : words) {
+            const int index = spanIndexOf(word.sentence);
+            if (index < 0)
+                continue;
+            const Span &span = m_spans.at(index);
+            QTextEdit::ExtraSelection selection;
+            selection.cursor = QTextCursor(document());
+            selection.cursor.setPosition(std::min(span.start + word.offset, span.end));
+            selection.cursor.setPosition(std::min(span.start + word.offset + word.length, span.end),
+                                         QTextCursor::KeepAnchor);
+            if (linked) {
+                selection.format.setBackground(m_style.theme.currentFindHit);
+            } else {
+                selection.format.setFontUnderline(true);
+                selection.format.setUnderlineColor(m_style.theme.text);
+            }
+            selections.append(selection);
+        }
+    };
+    markWords(m_lookedUpWords, false);
+    markWords(m_linkedWords, true);
     for (int i = 0; i < m_findHits.size(); ++i) {
         const TextHit &hit = m_findHits.at(i);
         const int index = spanIndexOf(hit.sentence);
@@ -623,6 +788,17 @@ double SentencePane::beadTop(int bead) const
     return lineRect(m_spans.at(m_spansOfBead.value(bead).first).start).top();
 }
 
+double SentencePane::beadViewTop(int bead) const
+{
+    // Readings above the first line belong to the bead: a view starting at it shows them.
+    const int start = m_spans.at(m_spansOfBead.value(bead).first).start;
+    const QTextBlock block = document()->findBlock(start);
+    const QTextLayout *layout = block.layout();
+    const bool rubyAbove = layout && layout->lineCount() > 0 &&
+                           block.blockFormat().lineHeightType() == QTextBlockFormat::MinimumHeight;
+    return beadTop(bead) - (rubyAbove ? layout->lineAt(0).y() : 0.0);
+}
+
 double SentencePane::beadBottom(int bead) const
 {
     const Span &last = m_spans.at(m_spansOfBead.value(bead).second);
@@ -646,7 +822,7 @@ std::pair<int, double> SentencePane::positionAtTop() const
     const int bead = m_spans.at(index).bead;
     if (bead < 0)
         return {0, 0.0};
-    const double beadStart = beadTop(bead);
+    const double beadStart = beadViewTop(bead);
     const double beadEnd = beadBottom(bead);
     const double fraction = beadEnd > beadStart ? (top - beadStart) / (beadEnd - beadStart) : 0.0;
     return {bead, std::clamp(fraction, 0.0, 1.0)};
@@ -670,7 +846,7 @@ void SentencePane::scrollToPosition(int bead, double fraction)
     if (m_beadOrder.isEmpty())
         return;
     if (showsBead(bead)) {
-        const double top = beadTop(bead);
+        const double top = beadViewTop(bead);
         setScrollValue(qRound(top + fraction * (beadBottom(bead) - top)));
         return;
     }
@@ -680,7 +856,7 @@ void SentencePane::scrollToPosition(int bead, double fraction)
     if (after != m_beadOrder.cbegin())
         setScrollValue(qRound(beadBottom(*(after - 1))));
     else
-        setScrollValue(qRound(beadTop(*after)) - int(document()->documentMargin()));
+        setScrollValue(qRound(beadViewTop(*after)) - int(document()->documentMargin()));
 }
 
 void SentencePane::scrollDocumentYTo(double documentY, int viewportY)

@@ -8,9 +8,12 @@
 #include <QTimer>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 namespace duizhao {
+
+class RubyText;
 
 /// How a pane draws its sentences.
 struct PaneStyle
@@ -24,6 +27,17 @@ struct PaneStyle
     bool oneSided = false;
     /// The widest the text runs, in average characters (a readable measure); 0: the pane's width.
     int measure = 0;
+    /// Pinyin or zhuyin above the Chinese (app/gui/RubyText.h); null: none.
+    std::shared_ptr<const RubyText> ruby;
+};
+
+/// A reading drawn above Chinese text: where, what, and its colour (for painting and tests).
+struct RubyPlacement
+{
+    QRectF rect; ///< Viewport coordinates.
+    QString text;
+    QColor colour;
+    double scale = 1.0; ///< Horizontal squeeze, so a long reading never overlaps its neighbour.
 };
 
 class ReadingPosition;
@@ -64,6 +78,16 @@ public:
     /// Beads with at least one sentence here, in reading order.
     QList<int> beadsShown() const;
     SentenceKey sentenceAt(const QPoint &viewportPos) const;
+    /// The character under a viewport point: its sentence and offset in the text shown (length
+    /// 1), or an invalid sentence outside the text.
+    TextHit characterAt(const QPoint &viewportPos) const;
+    /// The first line of a range of a sentence's shown text, in viewport coordinates.
+    QRect rangeRect(const TextHit &range) const;
+    /// Marks words: @p lookedUp underlined (the word in the dictionary pop-up), @p linked
+    /// tinted (the words that translate the hovered one). Empty lists clear them.
+    void setWordMarks(const QList<TextHit> &lookedUp, const QList<TextHit> &linked);
+    /// The readings drawn above the Chinese inside @p viewportRect (none without ruby).
+    QList<RubyPlacement> rubyPlacements(const QRect &viewportRect) const;
     /// A viewport point on the first character of @p key (for tests and keyboard clicks).
     QPoint sentencePoint(SentenceKey key) const;
     /// The sentence's first line in viewport coordinates.
@@ -148,6 +172,10 @@ private:
     };
 
     static quint64 keyId(SentenceKey key);
+    /// The document position of the character under a viewport point, or -1.
+    int documentPositionAt(const QPoint &viewportPos) const;
+    /// The Chinese text's font in a paragraph of @p role.
+    QFont chineseFont(ParagraphRole role) const;
     /// Appends paragraphs until @p budgetMs has passed (all of them when negative).
     void fillFor(qint64 budgetMs);
     void fillStep();
@@ -158,6 +186,8 @@ private:
     QTextCharFormat sentenceFormat(const Span &span, bool hidden) const;
     QRectF lineRect(int documentPosition) const; ///< Document coordinates.
     double beadTop(int bead) const;
+    /// beadTop() less the room for the readings above the bead's first line.
+    double beadViewTop(int bead) const;
     double beadBottom(int bead) const;
     bool setScrollValue(int value);
     /// Scrolls so document y @p documentY shows at @p viewportY, making room above the text
@@ -183,6 +213,8 @@ private:
     QList<TextHit> m_findHits;
     int m_currentFindHit = -1;
     QList<TextHit> m_allFindHits; ///< As given: those in a part not filled yet count later.
+    QList<TextHit> m_lookedUpWords;
+    QList<TextHit> m_linkedWords;
     int m_allCurrentFindHit = -1;
     std::optional<Fill> m_fill;
     QTimer m_fillTimer;

@@ -14,6 +14,11 @@ SpeechReader::SpeechReader(QObject *parent)
 #ifdef DUIZHAO_HAVE_TEXTTOSPEECH
     if (!QTextToSpeech::availableEngines().isEmpty())
         m_speech = new QTextToSpeech(this);
+    if (m_speech)
+        connect(m_speech, &QTextToSpeech::stateChanged, this, [this](QTextToSpeech::State state) {
+            if (state == QTextToSpeech::Ready)
+                speakNext();
+        });
 #endif
 }
 
@@ -64,8 +69,26 @@ bool SpeechReader::speak(const QString &text, Language language)
 #endif
 }
 
+bool SpeechReader::speakInTurn(const QList<std::pair<QString, Language>> &parts)
+{
+    m_queue = parts;
+    return speakNext();
+}
+
+bool SpeechReader::speakNext()
+{
+    // A part without a voice is skipped (its notice says why); the next one is still read.
+    while (!m_queue.isEmpty()) {
+        const auto [text, language] = m_queue.takeFirst();
+        if (speak(text, language))
+            return true;
+    }
+    return false;
+}
+
 void SpeechReader::stop()
 {
+    m_queue.clear();
 #ifdef DUIZHAO_HAVE_TEXTTOSPEECH
     if (m_speech)
         m_speech->stop();

@@ -2,6 +2,7 @@
 
 #include "core/model/Document.h"
 
+#include <QList>
 #include <QObject>
 #include <QString>
 
@@ -26,6 +27,10 @@ public:
     bool hasEngine() const;
     /// Starts reading @p text in @p language; false, with notice() set, when it cannot.
     bool speak(const QString &text, Language language);
+    /// Reads the parts one after another, each in its language's voice (a pair: Chinese, then
+    /// English), skipping a part it has no voice for (notice() says so); false when it can read
+    /// none of them.
+    bool speakInTurn(const QList<std::pair<QString, Language>> &parts);
     void stop();
     QString notice() const { return m_notice; }
 
@@ -35,8 +40,10 @@ signals:
 
 private:
     bool fail(const QString &notice);
+    bool speakNext();
 
     QTextToSpeech *m_speech = nullptr;
+    QList<std::pair<QString, Language>> m_queue; ///< What speakInTurn() reads next.
     QString m_notice;
 };
 

@@ -50,14 +50,17 @@ bool VocabularyPanel::addItem(const VocabularyItem &item)
     if (!m_list.add(item))
         return false;
     refresh();
+    emit listChanged();
     return true;
 }
 
 void VocabularyPanel::removeSelected()
 {
     const int row = m_table->currentRow();
-    if (m_list.removeAt(row))
-        refresh();
+    if (!m_list.removeAt(row))
+        return;
+    refresh();
+    emit listChanged();
 }
 
 QString VocabularyPanel::exportAnkiTsv(const QString &path)

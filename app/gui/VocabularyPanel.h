@@ -27,6 +27,7 @@ public:
 
 signals:
     void pairActivated(int bead); ///< A row was double-clicked: show its example pair.
+    void listChanged();           ///< A word was added or removed.
 
 private:
     void refresh();

@@ -6,6 +6,7 @@
 #include "app/gui/VocabularyPanel.h"
 #include "core/align/Aligner.h"
 #include "core/parse/DocumentReader.h"
+#include "tests/app/Screenshots.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -17,20 +18,13 @@
 #include <QTextBrowser>
 
 using namespace duizhao;
+using duizhao::testing::saveScreenshot;
 
 namespace {
 
 QString utf8(const char *text)
 {
     return QString::fromUtf8(text);
-}
-
-/// Screenshots for a human to look at, when DUIZHAO_SCREENSHOT_DIR is set.
-void saveScreenshot(QWidget &widget, const QString &name)
-{
-    const QString dir = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR");
-    if (!dir.isEmpty())
-        widget.grab().save(dir + u'/' + name + QStringLiteral(".png"));
 }
 
 } // namespace

@@ -1,16 +1,22 @@
 // Reader window timings: launch to first paint with the sample, click-to-highlight latency, and
 // scrolling a generated 10,000-pair document. Reported, never asserted.
-// Usage: bench_reader [--screenshots DIR] [--stalls PAIRS]   (offscreen: QT_QPA_PLATFORM=offscreen)
+// Usage: bench_reader [--screenshots DIR] [--stalls PAIRS] [--aids PAIRS]
+// (offscreen: QT_QPA_PLATFORM=offscreen)
 // --stalls: the longest the UI thread is blocked while opening, converting the script of and
 // exporting a generated PAIRS-pair document, measured by an event-loop watchdog.
+// --aids: the reading aids on a generated PAIRS-pair document: opening it with and without
+// pinyin above the Chinese (alternating runs), painting a view of it, the hover lookup, and the
+// dictionary's memory.
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "tests/app/GeneratedText.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QMap>
 #include <QMouseEvent>
 #include <QScrollBar>
 #include <QStandardPaths>
@@ -174,6 +180,99 @@ int stalls(int pairs)
     return 0;
 }
 
+qint64 residentKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n'))
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLongLong();
+    return -1;
+}
+
+int readingAids(int pairs)
+{
+    const qint64 before = residentKiB();
+    const auto dictionary = Dictionary::shared();
+    std::printf("dictionary: %lld KiB table, resident +%lld KiB after first use\n",
+                dictionary->byteSize() / 1024, residentKiB() - before);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("long.txt"));
+    if (!testing::writeGeneratedPairs(path, pairs))
+        return 1;
+    QMap<int, QList<double>> openMs, stallMs, paintMs, repaintMs;
+    for (int round = 0; round < 3; ++round) {
+        for (RubyKind kind : {RubyKind::None, RubyKind::Pinyin}) {
+            MainWindow window;
+            window.resize(1280, 800);
+            window.show();
+            window.readingAids()->setRuby(kind, ToneColours::Pleco);
+            EventLoopWatchdog watchdog;
+            QElapsedTimer timer;
+            timer.start();
+            watchdog.start();
+            window.openFiles({path});
+            if (!waitOpened(window))
+                return 1;
+            openMs[int(kind)].append(double(timer.elapsed()));
+            QTest::qWait(200);
+            stallMs[int(kind)].append(double(watchdog.stop()));
+            // A view at twenty places: what each scroll or hover repaint costs.
+            for (int place = 0; place < 20; ++place) {
+                window.goToPair(1 + place * (pairs - 1) / 19);
+                QElapsedTimer paint;
+                paint.start();
+                window.chinesePane()->viewport()->repaint();
+                paintMs[int(kind)].append(paint.nsecsElapsed() / 1e6);
+                paint.restart(); // The same view again: its readings are known now.
+                window.chinesePane()->viewport()->repaint();
+                repaintMs[int(kind)].append(paint.nsecsElapsed() / 1e6);
+            }
+        }
+    }
+    for (RubyKind kind : {RubyKind::None, RubyKind::Pinyin})
+        std::printf("%s: open %d pairs median %.0f ms, longest UI stall median %.0f ms, paint of "
+                    "the Chinese pane at a new place median %.2f ms, again %.2f ms\n",
+                    kind == RubyKind::None ? "no pinyin" : "pinyin   ", pairs,
+                    median(openMs[int(kind)]), median(stallMs[int(kind)]),
+                    median(paintMs[int(kind)]), median(repaintMs[int(kind)]));
+    std::fflush(stdout);
+
+    // Hover lookups over every character of the sample's Chinese pane.
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    window.openSample();
+    if (!waitOpened(window))
+        return 1;
+    SentencePane *pane = window.chinesePane();
+    QList<double> lookups;
+    QList<double> matches;
+    for (int index = 0; index < window.alignedText()->sentenceCount(Language::Chinese); ++index) {
+        const SentenceKey key{Language::Chinese, index};
+        pane->ensureSentenceVisible(key);
+        const QString shown = pane->sentenceDisplayText(key);
+        for (int offset = 0; offset < shown.size(); ++offset) {
+            const QRect rect = pane->rangeRect({key, offset, 1});
+            if (rect.top() < 0 || rect.bottom() > pane->viewport()->height())
+                continue;
+            QElapsedTimer lookup;
+            lookup.start();
+            window.readingAids()->lookUpAt(pane, rect.center());
+            lookups.append(lookup.nsecsElapsed() / 1e6);
+            lookup.restart();
+            (void)dictionary->longestMatch(shown, offset);
+            matches.append(lookup.nsecsElapsed() / 1e6);
+        }
+    }
+    std::printf("hover lookup incl. pop-up: median %.3f ms, max %.2f ms; dictionary longest match "
+                "alone: median %.4f ms (%lld positions)\n",
+                median(lookups), *std::max_element(lookups.cbegin(), lookups.cend()),
+                median(matches), qsizetype(lookups.size()));
+    return 0;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
@@ -183,6 +282,9 @@ int main(int argc, char *argv[])
     const QStringList args = app.arguments();
     const int shotsAt = int(args.indexOf(QStringLiteral("--screenshots")));
     const int stallsAt = int(args.indexOf(QStringLiteral("--stalls")));
+    const int aidsAt = int(args.indexOf(QStringLiteral("--aids")));
+    if (aidsAt > 0 && aidsAt + 1 < args.size())
+        return readingAids(args.at(aidsAt + 1).toInt());
     if (stallsAt > 0 && stallsAt + 1 < args.size())
         return stalls(args.at(stallsAt + 1).toInt());
     if (shotsAt > 0 && shotsAt + 1 < args.size()) {
