@@ -143,8 +143,7 @@ EditActions::EditActions(MainWindow *window, ReaderDocument *document)
     for (SentencePane *pane : {window->chinesePane(), window->englishPane()})
         connect(pane, &SentencePane::sentenceClicked, this,
                 [this](SentenceKey key) { m_clicked = key; });
-    connect(&m_realign, &QFutureWatcher<std::optional<EditOutcome>>::finished, this,
-            &EditActions::realignFinished);
+    connect(&m_realign, &QFutureWatcher<void>::finished, this, &EditActions::realignFinished);
     updateCount();
     updateEnabled();
 }
@@ -564,8 +563,11 @@ void EditActions::realign()
     m_cancelRealign = false;
     m_realignRevision = m_revision;
     // A long stretch takes a while: the aligner runs off the UI thread, on a copy of the text.
-    m_realign.setFuture(QtConcurrent::run(
-        [copy = *text, bead, cancel = &m_cancelRealign]() -> std::optional<EditOutcome> {
+    m_realigned = std::make_shared<BackgroundResult<std::optional<EditOutcome>>>();
+    m_realign.setFuture(runInBackground(
+        QThreadPool::globalInstance(), m_realigned,
+        [copy = *text, bead,
+         cancel = &m_cancelRealign](QPromise<void> &) -> std::optional<EditOutcome> {
             std::shared_ptr<const Lexicon> lexicon;
             if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
                 lexicon = *loaded;
@@ -575,7 +577,8 @@ void EditActions::realign()
 
 void EditActions::realignFinished()
 {
-    const std::optional<EditOutcome> outcome = m_realign.result();
+    const std::optional<EditOutcome> outcome =
+        m_realigned ? m_realigned->take().value_or(std::nullopt) : std::nullopt;
     m_window->statusBar()->clearMessage();
     if (!outcome || m_realignRevision != m_revision) {
         showMessage(tr("The text changed while re-aligning: nothing was re-aligned."));

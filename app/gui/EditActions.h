@@ -1,5 +1,6 @@
 #pragma once
 
+#include "app/gui/BackgroundTask.h"
 #include "core/edit/AlignmentEdit.h"
 
 #include <QFutureWatcher>
@@ -134,7 +135,8 @@ private:
     bool m_toolBarPlaced = false;
     SentenceKey m_clicked;
     int m_revision = 0; ///< Counts changes of the text: a re-alignment of an older one is dropped.
-    QFutureWatcher<std::optional<EditOutcome>> m_realign;
+    QFutureWatcher<void> m_realign;
+    std::shared_ptr<BackgroundResult<std::optional<EditOutcome>>> m_realigned;
     int m_realignRevision = -1;
     std::atomic<bool> m_cancelRealign = false;
 };

@@ -132,13 +132,12 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
             updateConcordance();
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
-    connect(&m_concordanceBuild, &QFutureWatcher<std::shared_ptr<const Concordance>>::finished,
-            this, [this] {
-                // Only if it is still the open document's.
-                if (m_concordanceText == m_window->alignedText() &&
-                    !m_concordanceBuild.isCanceled())
-                    m_concordance->setConcordance(m_concordanceBuild.result());
-            });
+    connect(&m_concordanceBuild, &QFutureWatcher<void>::finished, this, [this] {
+        std::optional<std::shared_ptr<const Concordance>> built = m_concordanceBuilt->take();
+        // Only if it is still the open document's.
+        if (built && m_concordanceText == m_window->alignedText())
+            m_concordance->setConcordance(*built);
+    });
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
     // The saved words need the dictionary, which loads in about 0.3 s: not before they are seen.
     connect(m_vocabulary, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -269,11 +268,13 @@ void ReadingAids::updateConcordance()
     m_concordanceText = text;
     // Folding a long book's Chinese and stemming its English takes a while: on a worker, with
     // copies, so a document opened meanwhile cannot pull the text from under it.
+    m_concordanceBuilt = std::make_shared<BackgroundResult<std::shared_ptr<const Concordance>>>();
     m_concordanceBuild.setFuture(
-        QtConcurrent::run([document = text->document(),
-                           beads = text->beads()]() -> std::shared_ptr<const Concordance> {
-            return std::make_shared<const Concordance>(document, beads);
-        }));
+        runInBackground(QThreadPool::globalInstance(), m_concordanceBuilt,
+                        [document = text->document(), beads = text->beads()](
+                            QPromise<void> &) -> std::shared_ptr<const Concordance> {
+                            return std::make_shared<const Concordance>(document, beads);
+                        }));
 }
 
 SentencePane *ReadingAids::paneOf(QObject *viewport) const

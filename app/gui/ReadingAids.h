@@ -1,6 +1,7 @@
 #pragma once
 
 #include "app/gui/AlignedText.h"
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/RubyText.h"
 #include "core/dict/Dictionary.h"
 #include "core/text/EnglishStemmer.h"
@@ -132,7 +133,8 @@ private:
     VocabularyPanel *m_vocabulary = nullptr;
     SpeechReader *m_speech = nullptr;
     const AlignedText *m_concordanceText = nullptr; ///< The text the concordance was built for.
-    QFutureWatcher<std::shared_ptr<const Concordance>> m_concordanceBuild;
+    QFutureWatcher<void> m_concordanceBuild;
+    std::shared_ptr<BackgroundResult<std::shared_ptr<const Concordance>>> m_concordanceBuilt;
     QPointer<SentencePane> m_wordPane;
     TextHit m_word;
     TextHit m_linkWord;     ///< The hovered word of the selected pair.

@@ -480,9 +480,15 @@ QList<RubyPlacement> SentencePane::rubyPlacements(const QRect &viewportRect) con
 void SentencePane::paintEvent(QPaintEvent *event)
 {
     QTextBrowser::paintEvent(event);
+    paintRuby(event->rect());
+    paintStatusMarks();
+}
+
+void SentencePane::paintRuby(const QRect &area)
+{
     if (!m_style.ruby)
         return;
-    const QList<RubyPlacement> placements = rubyPlacements(event->rect());
+    const QList<RubyPlacement> placements = rubyPlacements(area);
     if (placements.isEmpty())
         return;
     QPainter painter(viewport());
@@ -565,9 +571,8 @@ QRect SentencePane::statusMarkRect(SentenceKey key) const
     return QRect(left, top + 2, MarkWidth, std::max(4, bottom - top - 4));
 }
 
-void SentencePane::paintEvent(QPaintEvent *event)
+void SentencePane::paintStatusMarks()
 {
-    QTextBrowser::paintEvent(event);
     if (!m_text || m_style.oneSided || m_spans.isEmpty())
         return;
     // Only the spans on screen: from the one at the top of the view down to the bottom edge.

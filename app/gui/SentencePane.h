@@ -152,6 +152,10 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Pinyin or zhuyin above the Chinese lines in @p area, when shown.
+    void paintRuby(const QRect &area);
+    /// The confirmed and edited pairs' marks in the margin.
+    void paintStatusMarks();
     struct Span
     {
         SentenceKey key;

@@ -3,6 +3,8 @@
 #include "app/gui/ChineseScripts.h"
 #include "app/gui/EditActions.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ProjectActions.h"
+#include "app/gui/ReaderDocument.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 #include "tests/core/BeadText.h"
@@ -12,6 +14,7 @@
 #include <QContextMenuEvent>
 #include <QDialog>
 #include <QDockWidget>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -21,6 +24,7 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
 #include <QToolBar>
@@ -106,6 +110,7 @@ private slots:
     void realignInTheBackground();
     void editsKeepTheReadingPosition();
     void historyAndCleanState();
+    void editsMakeTheProjectModifiedUntilSavedOrUndone();
     void openingAnotherDocumentForgetsTheHistory();
     void marksOnTheSample();
     void findHitsFollowTheSentences();
@@ -545,6 +550,34 @@ void TestEditing::historyAndCleanState()
     m_edits->toolBar()->toggleViewAction()->trigger();
     QVERIFY(m_edits->toolBar()->isVisible());
     QVERIFY(m_edits->toolBar()->actions().contains(m_edits->action(EditActions::Kind::Confirm)));
+}
+
+void TestEditing::editsMakeTheProjectModifiedUntilSavedOrUndone()
+{
+    ReaderDocument *document = m_window->readerDocument();
+    QVERIFY(!document->isModified());
+    click({Language::Chinese, 0});
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(document->isModified());
+    QVERIFY(m_window->isWindowModified());
+    press(Qt::Key_Z, Qt::ControlModifier); // Undone back to the text as opened: nothing to save.
+    QVERIFY(!document->isModified());
+    QVERIFY(!m_window->isWindowModified());
+
+    press(Qt::Key_Return, Qt::ControlModifier);
+    QVERIFY(document->isModified());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("edited.duizhao"));
+    m_window->projectActions()->setSavePathQuestion([path](const QString &) { return path; });
+    press(Qt::Key_S, Qt::ControlModifier);
+    QVERIFY(QFileInfo::exists(path));
+    QVERIFY(!document->isModified());
+    QVERIFY(m_edits->undoStack()->isClean()); // The saved state is the clean one now.
+    // Undoing past the save leaves the text unlike the file again.
+    press(Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(document->isModified());
+    press(Qt::Key_Y, Qt::ControlModifier);
+    QVERIFY(!document->isModified());
 }
 
 void TestEditing::openingAnotherDocumentForgetsTheHistory()
