@@ -16,6 +16,7 @@
 #include <bit>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <numeric>
 #include <optional>
 #include <vector>
@@ -48,12 +49,18 @@ constexpr int FirstPassHalfWidth = 16;
 constexpr int LaterPassHalfWidth = 6;
 /// The band is widened up to this many sentences beyond its first width.
 constexpr int MaxWidening = 512;
-/// Widening re-searches at most this many cells per Chinese sentence in each pass, and one
-/// stretch at most this many rows, so that its cost stays in proportion to the document.
+/// Widening re-searches at most this many cells per Chinese sentence in the first pass (and a
+/// quarter of it in later ones, which refine a path already found), and one stretch at most
+/// this many rows, so that its cost stays in proportion to the document.
 constexpr qsizetype WideningCellsPerRow = 128;
 constexpr int MaxStretchRows = 4 * MaxWidening;
 /// Documents with more sentence pairs than this find the first path with a rougher model.
 constexpr double RoughPassCells = 250000.0;
+/// The most the first band widens between anchors: beyond it, the band would grow with the
+/// square of the stretch without anchors.
+constexpr double MaxAnchorSlack = 64.0;
+/// The most the first band widens for a stretch without counterpart between two anchors.
+constexpr double MaxJumpWidth = 512.0;
 
 struct BeadType
 {
@@ -754,6 +761,16 @@ public:
         return std::log(density / (1.0 - outlierShare + outlierShare / outlierWidth));
     }
 
+    /// Far out only the wide Gaussian is left (the narrow one is below e^-128): a line in
+    /// delta², with no exp or log.
+    static double tailLengthLogDensity(double squared)
+    {
+        constexpr double outlierShare = 0.05, outlierWidth = 4.0;
+        static const double offset = std::log(outlierShare / outlierWidth /
+                                              (1.0 - outlierShare + outlierShare / outlierWidth));
+        return offset - 0.5 * squared / (outlierWidth * outlierWidth);
+    }
+
     /// Every candidate bead needs it: read from a table (linear between steps of 1/16, smooth
     /// enough to be exact to 1e-4) instead of two exponentials and a logarithm. The table
     /// reaches past the length cutoff of any sensible weight and is quick to fill.
@@ -768,7 +785,7 @@ public:
         }();
         const double position = squared * StepsPerUnit;
         if (!(position < Size))
-            return exactLengthLogDensity(squared);
+            return tailLengthLogDensity(squared);
         const int k = int(position);
         const double within = position - k;
         return table[k] + within * (table[k + 1] - table[k]);
@@ -832,18 +849,58 @@ public:
                                              : std::pow(balance, m_model.balanceScaling);
     }
 
+    /// The exact gain of a more common word, by match probability (in steps of 1/Rows) and
+    /// log λ (in steps of 1/16), each row filled the first time a bead needs it: otherwise an
+    /// exp and a log for every such word of every candidate bead. Exact to about 1e-3.
+    struct GainTables
+    {
+        static constexpr int Rows = 64;
+        static constexpr double Start = -6.0, StepsPerUnit = 16.0;
+        static constexpr int Size = int(10.0 * StepsPerUnit); // To λ = e^4: a sure chance match.
+
+        const std::vector<float> &row(int k) const
+        {
+            std::vector<float> &values = rows[k];
+            if (values.empty()) {
+                values.resize(Size + 1);
+                for (int x = 0; x <= Size; ++x)
+                    values[x] = float(
+                        Scorer::gain(-std::exp(Start + x / StepsPerUnit), 1, double(k) / Rows));
+            }
+            return values;
+        }
+
+        static double read(const std::vector<float> &values, double logLambda)
+        {
+            const double position = (logLambda - Start) * StepsPerUnit;
+            if (position >= Size)
+                return values[Size];
+            const int x = int(position);
+            const double within = position - x;
+            return values[x] + within * (values[x + 1] - values[x]);
+        }
+
+        mutable std::array<std::vector<float>, Rows> rows;
+    };
+
     /// The per-word gain of one bead and direction: match probability p, and @p others words on
     /// the other side that could explain a word by chance.
     struct GainTerms
     {
-        GainTerms(double matchProbability, int otherWords)
+        GainTerms(double matchProbability, int otherWords, const GainTables &tables)
             : p(matchProbability)
             , others(otherWords)
             , logOdds(std::log(matchProbability / (1.0 - matchProbability)))
             , oddsRatio((1.0 - matchProbability) / matchProbability)
             , logOthers(otherWords < int(LogTable::Size) ? logTable().values[otherWords]
                                                          : std::log(double(otherWords)))
-        {}
+        {
+            const double row = std::clamp(p * GainTables::Rows, 1.0, GainTables::Rows - 1.0);
+            const int low = std::min(int(row), GainTables::Rows - 2);
+            lowRow = &tables.row(low);
+            highRow = &tables.row(low + 1);
+            highShare = row - low;
+        }
 
         double gain(double randomLog, float logRate) const
         {
@@ -853,7 +910,11 @@ public:
             const double lambda = -others * randomLog;
             if (oddsRatio * lambda < 0.05)
                 return logOdds - (logOthers + logRate) + lambda * (0.5 + oddsRatio);
-            return Scorer::gain(randomLog, others, p);
+            const double logLambda = logOthers + logRate;
+            if (logLambda < GainTables::Start)
+                return Scorer::gain(randomLog, others, p);
+            return (1.0 - highShare) * GainTables::read(*lowRow, logLambda) +
+                   highShare * GainTables::read(*highRow, logLambda);
         }
 
         double p;
@@ -861,6 +922,9 @@ public:
         double logOdds;
         double oddsRatio;
         double logOthers;
+        const std::vector<float> *lowRow;
+        const std::vector<float> *highRow;
+        double highShare; ///< Between the tables of the match probabilities either side of p.
     };
 
     /// What a bead's score needs of its size: the gains of matched words and the cost of
@@ -886,10 +950,10 @@ public:
         const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
         const double chineseMatch =
             matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
-        return {GainTerms(englishMatch, chineseWords),
-                GainTerms(chineseMatch, englishWords),
-                GainTerms(m_model.anchorMatchProbability, chineseWords),
-                GainTerms(m_model.anchorMatchProbability, englishWords),
+        return {GainTerms(englishMatch, chineseWords, m_gainTables),
+                GainTerms(chineseMatch, englishWords, m_gainTables),
+                GainTerms(m_model.anchorMatchProbability, chineseWords, m_gainTables),
+                GainTerms(m_model.anchorMatchProbability, englishWords, m_gainTables),
                 missLog(englishMatch),
                 missLog(chineseMatch)};
     }
@@ -968,6 +1032,7 @@ public:
 
 private:
     static constexpr int GainCacheSide = 160;
+    GainTables m_gainTables;
     mutable std::vector<std::optional<BeadGains>> m_gainCache;
     mutable std::optional<BeadGains> m_uncachedGains;
     double m_missLogFor = -1.0;
@@ -984,13 +1049,35 @@ private:
     qsizetype m_pairsLookedUp = 0;
 };
 
-/// log(sum(exp(terms))), with one log for all of them.
+/// e^x for x in [-40, 0], to a relative 1e-7: 2^k by its bits times a short series for the
+/// rest. The forward–backward sums call it for every bead of every cell, and the library's
+/// exp was most of their time.
+double expNearZero(double x)
+{
+    const double power = x * std::numbers::log2e;
+    const double whole = std::floor(power);
+    const double r = (power - whole) * std::numbers::ln2; // In [0, ln 2).
+    const double series =
+        1.0 +
+        r * (1.0 + r * (1.0 / 2 +
+                        r * (1.0 / 6 +
+                             r * (1.0 / 24 +
+                                  r * (1.0 / 120 +
+                                       r * (1.0 / 720 + r * (1.0 / 5040 + r * (1.0 / 40320))))))));
+    return series * std::bit_cast<double>(quint64(qint64(whole) + 1023) << 52);
+}
+
+/// log(sum(exp(terms))), with one log for all of them. Terms e^40 times smaller than the
+/// largest change nothing and are left out.
 double logSumExp(const double *terms, int count)
 {
     const double largest = *std::max_element(terms, terms + count);
     double sum = 0.0;
-    for (int k = 0; k < count; ++k)
-        sum += std::exp(terms[k] - largest);
+    for (int k = 0; k < count; ++k) {
+        const double below = terms[k] - largest;
+        if (below > -40.0)
+            sum += expNearZero(below);
+    }
     return largest + std::log(sum);
 }
 
@@ -1161,11 +1248,12 @@ struct WideningCost
 /// the edge: the rest of the document is not searched again. The cells searched are budgeted in
 /// proportion to the document's rows: a stretch that would overspend keeps the path it has.
 WideningCost widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
-                               const AlignerModel &model, bool withPosteriors, bool commonTypesOnly,
+                               qsizetype cellsPerRow, const AlignerModel &model,
+                               bool withPosteriors, bool commonTypesOnly,
                                const std::function<bool()> &isCancelled)
 {
     WideningCost cost;
-    qsizetype budget = WideningCellsPerRow * qsizetype(band.lo.size());
+    qsizetype budget = cellsPerRow * qsizetype(band.lo.size());
     std::vector<int> touched = std::move(result.touchedRows);
     for (int widening = std::max(8, halfWidth); !touched.empty() && widening <= MaxWidening;
          widening *= 2) {
@@ -1273,11 +1361,20 @@ std::vector<double> lengthDiagonal(const Features &features)
     return diagonal;
 }
 
-/// Pairs of sentences that share rare translated words, chained into the longest consistent
-/// (monotone) path: the skeleton the band is laid around for long documents.
+/// Pairs of sentences that share translated words rare near where the path should run, chained
+/// into the heaviest consistent (monotone) path: the skeleton the band is laid around. The search
+/// follows the document: each Chinese sentence looks for its English one in a window around where
+/// the anchors found so far place it, widening with the distance from the last of them. A word
+/// that a book repeats in every chapter still places each chapter, anchors stay dense however
+/// long the book, and the work per sentence does not grow with it.
 std::vector<std::pair<int, int>> findAnchors(const Features &features,
-                                             const std::vector<double> &diagonal, int window)
+                                             const std::vector<double> &diagonal)
 {
+    constexpr int BaseWindow = 64;
+    /// Per sentence since the last verified anchor: an untranslated stretch of n sentences on
+    /// one side is found again about n sentences later.
+    constexpr double WindowGrowth = 1.0;
+    constexpr int VerifyReach = 32; ///< Rows within which a second candidate must agree.
     const int chineseCount = int(features.chinese.size());
     const int englishCount = int(features.english.size());
     QHash<int, std::vector<int>> postings; // English id → sentences holding it
@@ -1293,16 +1390,20 @@ std::vector<std::pair<int, int>> findAnchors(const Features &features,
     std::vector<std::pair<int, int>> candidates;
     std::vector<double> weights;
     QHash<int, double> accumulated;
+    int lastRow = 0; // The last verified anchor (the path's start at first).
+    double lastColumn = 0.0;
     for (int i = 0; i < chineseCount; ++i) {
         accumulated.clear();
-        const int centre = int(std::lround(diagonal[i]));
+        const double expected = lastColumn + (diagonal[i] - diagonal[lastRow]);
+        const double window = BaseWindow + WindowGrowth * (i - lastRow);
+        const int low = int(std::floor(expected - window));
+        const int high = int(std::ceil(expected + window));
         for (const auto &[id, mask] : features.chinese[i].explains) {
             const auto it = postings.constFind(id);
             if (it == postings.constEnd())
                 continue;
-            // Rare near here: a word that a long book repeats can still place its chapters.
-            const auto begin = std::lower_bound(it->begin(), it->end(), centre - window);
-            const auto end = std::upper_bound(begin, it->end(), centre + window);
+            const auto begin = std::lower_bound(it->begin(), it->end(), low);
+            const auto end = std::upper_bound(begin, it->end(), high);
             if (end == begin || size_t(end - begin) > rareLimit)
                 continue;
             const double weight = 1.0 / double(end - begin);
@@ -1312,7 +1413,7 @@ std::vector<std::pair<int, int>> findAnchors(const Features &features,
         double top = 0.0, second = 0.0;
         int topJ = -1;
         for (auto it = accumulated.constBegin(); it != accumulated.constEnd(); ++it) {
-            if (it.value() > top) {
+            if (it.value() > top || (it.value() == top && it.key() < topJ)) {
                 second = top;
                 top = it.value();
                 topJ = it.key();
@@ -1320,10 +1421,22 @@ std::vector<std::pair<int, int>> findAnchors(const Features &features,
                 second = it.value();
             }
         }
-        if (topJ >= 0 && top >= 1.5 && top >= 2.0 * second) {
-            candidates.emplace_back(i, topJ);
-            weights.push_back(top);
+        if (topJ < 0 || top < 1.5 || top < 2.0 * second)
+            continue;
+        // Verified when the candidate before agrees on the path's course: only then does the
+        // window move, so that one chance match cannot lead the search astray.
+        if (!candidates.empty()) {
+            const auto [previousRow, previousColumn] = candidates.back();
+            const double advance = topJ - previousColumn;
+            const double expectedAdvance = diagonal[i] - diagonal[previousRow];
+            if (i - previousRow <= VerifyReach && advance > 0 &&
+                std::abs(advance - expectedAdvance) <= 3.0 + 0.5 * expectedAdvance) {
+                lastRow = i;
+                lastColumn = topJ;
+            }
         }
+        candidates.emplace_back(i, topJ);
+        weights.push_back(top);
     }
     // Heaviest chain increasing in both coordinates (quadratic in the candidates near each
     // other only: candidates are sorted by i, and j may not go back).
@@ -1383,30 +1496,43 @@ Band makeBand(const Features &features, int halfWidth)
         return band;
     }
     const std::vector<double> diagonal = lengthDiagonal(features);
-    const std::vector<std::pair<int, int>> anchors =
-        findAnchors(features, diagonal, std::max(200, englishCount / 10));
-    // Centre line: through the anchors, and along the length diagonal before, after and between
-    // them (shifted to meet them).
+    const std::vector<std::pair<int, int>> anchors = findAnchors(features, diagonal);
+    if (timingEnabled())
+        qDebug("anchors: %lld for %d rows", qlonglong(anchors.size()), chineseCount);
+    // Centre line: through the anchors, and between them along the lengths (the diagonal
+    // stretched to meet them).
     std::vector<double> centre(diagonal);
-    std::vector<double> slack(chineseCount + 1, double(halfWidth));
-    if (!anchors.empty()) {
-        std::vector<std::pair<int, int>> points = {{0, 0}};
-        points.insert(points.end(), anchors.begin(), anchors.end());
-        points.emplace_back(chineseCount, englishCount);
-        for (size_t p = 0; p + 1 < points.size(); ++p) {
-            const auto [i0, j0] = points[p];
-            const auto [i1, j1] = points[p + 1];
-            for (int i = i0; i <= i1; ++i) {
-                const double t = i1 > i0 ? double(i - i0) / (i1 - i0) : 0.0;
-                centre[i] = j0 + t * (j1 - j0);
-                // Far from an anchor the path is less certain.
-                slack[i] = halfWidth + 0.25 * std::min(i - i0, i1 - i);
-            }
+    std::vector<double> lower(chineseCount + 1), upper(chineseCount + 1);
+    std::vector<std::pair<int, int>> points = {{0, 0}};
+    points.insert(points.end(), anchors.begin(), anchors.end());
+    points.emplace_back(chineseCount, englishCount);
+    for (size_t p = 0; p + 1 < points.size(); ++p) {
+        const auto [i0, j0] = points[p];
+        const auto [i1, j1] = points[p + 1];
+        const double span = diagonal[i1] - diagonal[i0];
+        // Where the English advances more (or less) than the lengths say between two anchors,
+        // a stretch without counterpart lies somewhere between them: the band covers every
+        // place it could be, up to MaxJumpWidth.
+        const double excess = std::clamp((j1 - j0) - span, -MaxJumpWidth, MaxJumpWidth);
+        for (int i = i0; i <= i1; ++i) {
+            const double t = span > 0 ? (diagonal[i] - diagonal[i0]) / span
+                                      : (i1 > i0 ? double(i - i0) / (i1 - i0) : 0.0);
+            centre[i] = j0 + t * (j1 - j0);
+            // Far from an anchor the path is less certain; beyond MaxAnchorSlack, widening
+            // where the path meets the edge takes over, so that no band is quadratic.
+            const double slack =
+                halfWidth + std::min(0.25 * std::min(i - i0, i1 - i), MaxAnchorSlack);
+            // The stretch before here leaves the path on one side of the line, after here on the
+            // other.
+            const double before = excess > 0 ? t * excess : (1.0 - t) * -excess;
+            const double after = excess > 0 ? (1.0 - t) * excess : t * -excess;
+            lower[i] = centre[i] - slack - before;
+            upper[i] = centre[i] + slack + after;
         }
     }
     for (int i = 0; i <= chineseCount; ++i) {
-        band.lo[i] = std::clamp(int(std::floor(centre[i] - slack[i])), 0, englishCount);
-        band.hi[i] = std::clamp(int(std::ceil(centre[i] + slack[i])), 0, englishCount);
+        band.lo[i] = std::clamp(int(std::floor(lower[i])), 0, englishCount);
+        band.hi[i] = std::clamp(int(std::ceil(upper[i])), 0, englishCount);
     }
     band.connect(0, englishCount);
     return band;
@@ -1654,8 +1780,10 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
-        const WideningCost widened = widenWhereTouched(scorer, band, result, halfWidth, m_model,
-                                                       !roughPass, roughPass, isCancelled);
+        const qsizetype wideningCells = pass == 0 ? WideningCellsPerRow : WideningCellsPerRow / 4;
+        const WideningCost widened =
+            widenWhereTouched(scorer, band, result, halfWidth, wideningCells, m_model, !roughPass,
+                              roughPass, isCancelled);
         if (timing)
             qDebug("re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
                    "looked up for %d rows",
