@@ -54,7 +54,8 @@ constexpr int MaxWidening = 512;
 /// this many rows, so that its cost stays in proportion to the document.
 constexpr qsizetype WideningCellsPerRow = 128;
 constexpr int MaxStretchRows = 4 * MaxWidening;
-/// Documents with more sentence pairs than this find the first path with a rougher model.
+/// Documents with more sentence pairs than this find the first path with the common bead types
+/// only, and without posteriors.
 constexpr double RoughPassCells = 250000.0;
 /// The most the first band widens between anchors: beyond it, the band would grow with the
 /// square of the stretch without anchors.
@@ -682,10 +683,8 @@ public:
             for (; mask; mask &= mask - 1) {
                 const int t = s.tokenBegin + std::countr_zero(mask);
                 const bool anchor = t >= s.anchorBegin && t < s.anchorEnd;
-                lexical += m_rough ? m_roughEnglishGain[t]
-                                   : (anchor ? englishAnchorGain : englishGain)
-                                         .gain(m_features.englishRandomLog[t],
-                                               m_features.englishLogRate[t]);
+                lexical += (anchor ? englishAnchorGain : englishGain)
+                               .gain(m_features.englishRandomLog[t], m_features.englishLogRate[t]);
             }
         }
         for (int i = i0; i < i0 + a; ++i) {
@@ -696,10 +695,8 @@ public:
             for (; mask; mask &= mask - 1) {
                 const int w = s.contentBegin + std::countr_zero(mask);
                 const bool anchor = w >= s.anchorBegin && w < s.anchorEnd;
-                lexical += m_rough ? m_roughChineseGain[w]
-                                   : (anchor ? chineseAnchorGain : chineseGain)
-                                         .gain(m_features.chineseRandomLog[w],
-                                               m_features.chineseLogRate[w]);
+                lexical += (anchor ? chineseAnchorGain : chineseGain)
+                               .gain(m_features.chineseRandomLog[w], m_features.chineseLogRate[w]);
             }
         }
 
@@ -793,37 +790,6 @@ public:
 
     /// Log-likelihood gain of a word found translated in a bead over its not being found, when
     /// the other side holds @p others words that could explain it by chance.
-    /// For a first pass over a long document: each word's gain taken once, for a sentence of
-    /// typical size on the other side, instead of for each candidate bead.
-    void useRoughGains()
-    {
-        const auto typical = [](qsizetype words, qsizetype sentences) {
-            return int(std::lround(double(words) / double(std::max<qsizetype>(1, sentences))));
-        };
-        const int chineseWords = typical(m_features.contentType.size(), m_features.chinese.size());
-        const int englishWords =
-            typical(m_features.englishTokens.size(), m_features.english.size());
-        m_roughEnglishGain.resize(m_features.englishTokens.size());
-        for (const EnglishSentence &s : m_features.english) {
-            for (int t = s.tokenBegin; t < s.tokenEnd; ++t) {
-                const bool anchor = t >= s.anchorBegin && t < s.anchorEnd;
-                m_roughEnglishGain[t] =
-                    gain(m_features.englishRandomLog[t], chineseWords,
-                         anchor ? m_model.anchorMatchProbability : matchProbability);
-            }
-        }
-        m_roughChineseGain.resize(m_features.contentType.size());
-        for (const ChineseSentence &s : m_features.chinese) {
-            for (int w = s.contentBegin; w < s.contentEnd; ++w) {
-                const bool anchor = w >= s.anchorBegin && w < s.anchorEnd;
-                m_roughChineseGain[w] =
-                    gain(m_features.chineseRandomLog[w], englishWords,
-                         anchor ? m_model.anchorMatchProbability : matchProbability);
-            }
-        }
-        m_rough = true;
-    }
-
     /// log(1 - p): one side of every bead keeps the document's match probability, so that
     /// one is kept rather than computed for each candidate.
     double missLog(double p) const
@@ -1038,9 +1004,6 @@ private:
     double m_missLogFor = -1.0;
     double m_missLog = 0.0;
     double m_anchorMissLog = 0.0;
-    bool m_rough = false;
-    std::vector<float> m_roughEnglishGain;
-    std::vector<float> m_roughChineseGain;
     const Features &m_features;
     const AlignerModel &m_model;
     /// By Chinese sentence: the first English sentence looked up, and the pairs from there on.
@@ -1768,8 +1731,6 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         // A long document's first pass only finds the path for the later, finer ones.
         const bool lastPass = pass + 1 == m_model.passes;
         const bool roughPass = !lastPass && double(chineseCount) * englishCount > RoughPassCells;
-        if (roughPass)
-            scorer.useRoughGains();
         // Each pass is an equal share of the work reported.
         const auto passProgress = [&reportProgress, pass, this](double withinPass) {
             if (reportProgress)
