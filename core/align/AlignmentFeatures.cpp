@@ -290,6 +290,11 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
             else
                 sentence.explains.emplace_back(id, bit);
         }
+        sentence.explainFilter.fill(0);
+        for (const auto &[id, mask] : sentence.explains) {
+            const int filterBit = ChineseSentence::filterBit(id);
+            sentence.explainFilter[filterBit >> 6] |= quint64(1) << (filterBit & 63);
+        }
     }
     features.contentTranslationsBegin.push_back(int(features.contentTranslations.size()));
     features.tokenRatio = features.contentType.empty() ? 1.0
@@ -315,15 +320,36 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
     }
     const double chineseWords = std::max<double>(1.0, double(features.contentType.size()));
     const double englishWords = std::max<double>(1.0, double(features.englishTokens.size()));
+    // Both logarithms depend on the count alone, and a book's counts repeat: each is computed
+    // once per count.
+    struct ChanceLogs
+    {
+        double randomLog = 0.0;
+        float logRate = 0.0f;
+        bool known = false;
+    };
+    std::vector<ChanceLogs> englishByHits, chineseByHits;
+    const auto chanceLogs = [](std::vector<ChanceLogs> &byHits, int hits, double others) {
+        if (size_t(hits) >= byHits.size())
+            byHits.resize(size_t(hits) + 1);
+        ChanceLogs &logs = byHits[hits];
+        if (!logs.known) {
+            const double rate = (hits + 0.5) / (others + 1.0);
+            logs.randomLog = std::log1p(-std::min(rate, 0.999));
+            logs.logRate = float(std::log(-logs.randomLog));
+            logs.known = true;
+        }
+        return logs;
+    };
     features.englishRandomLog.resize(features.englishTokens.size());
     features.englishLogRate.resize(features.englishTokens.size());
     for (size_t t = 0; t < features.englishTokens.size(); ++t) {
         const int alternate = features.englishAlternates[t];
         const int hits =
             explainers[features.englishTokens[t]] + (alternate >= 0 ? explainers[alternate] : 0);
-        const double rate = (hits + 0.5) / (chineseWords + 1.0);
-        features.englishRandomLog[t] = std::log1p(-std::min(rate, 0.999));
-        features.englishLogRate[t] = float(std::log(-features.englishRandomLog[t]));
+        const ChanceLogs logs = chanceLogs(englishByHits, hits, chineseWords);
+        features.englishRandomLog[t] = logs.randomLog;
+        features.englishLogRate[t] = logs.logRate;
     }
     features.chineseRandomLog.resize(features.contentType.size());
     features.chineseLogRate.resize(features.contentType.size());
@@ -332,9 +358,9 @@ void prepareContent(Features &features, Vocabulary &vocabulary, const LearnedPai
         for (int k = features.contentTranslationsBegin[w];
              k < features.contentTranslationsBegin[w + 1]; ++k)
             hits += englishFrequency[features.contentTranslations[k]];
-        const double rate = (hits + 0.5) / (englishWords + 1.0);
-        features.chineseRandomLog[w] = std::log1p(-std::min(rate, 0.999));
-        features.chineseLogRate[w] = float(std::log(-features.chineseRandomLog[w]));
+        const ChanceLogs logs = chanceLogs(chineseByHits, hits, englishWords);
+        features.chineseRandomLog[w] = logs.randomLog;
+        features.chineseLogRate[w] = logs.logRate;
     }
 }
 

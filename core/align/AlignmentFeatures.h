@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <array>
 #include <limits>
 #include <utility>
 #include <vector>
@@ -18,6 +19,7 @@ namespace duizhao::alignment {
 
 constexpr double NegativeInfinity = -std::numeric_limits<double>::infinity();
 constexpr int MaskBits = 64;
+constexpr int ExplainFilterWords = 16; ///< 1,024 bits.
 
 /// One id space for everything the English side can contain: dictionary stems share the
 /// lexicon's ids; other stems, names, numbers and punctuation get ids above them.
@@ -85,6 +87,16 @@ struct ChineseSentence
     QStringList extraKeys; ///< Numbers and punctuation.
     /// (English id, mask of content words that can translate to it), sorted by id.
     std::vector<std::pair<int, quint64>> explains;
+    /// A Bloom filter of the ids in explains: most English words of a candidate pair are not
+    /// among them, and the filter says so without a search.
+    std::array<quint64, ExplainFilterWords> explainFilter{};
+
+    static int filterBit(int id) { return int((quint32(id) * 2654435761u) >> 22); }
+    bool mayExplain(int id) const
+    {
+        const int bit = filterBit(id);
+        return (explainFilter[bit >> 6] >> (bit & 63)) & 1;
+    }
 };
 
 /// Everything the model needs about both sides, built once per alignment.

@@ -5,12 +5,15 @@ namespace duizhao::alignment {
 PairMasks pairMasks(const Features &features, int s, int j)
 {
     PairMasks masks;
-    const auto &explains = features.chinese[s].explains;
+    const ChineseSentence &chinese = features.chinese[s];
+    const auto &explains = chinese.explains;
     if (explains.empty())
         return masks;
     const EnglishSentence &english = features.english[j];
     const int tokens = std::min(english.tokenEnd - english.tokenBegin, MaskBits);
     const auto lookUp = [&](int id, int t) {
+        if (!chinese.mayExplain(id))
+            return false;
         const auto found = std::lower_bound(
             explains.begin(), explains.end(), id,
             [](const std::pair<int, quint64> &entry, int key) { return entry.first < key; });
