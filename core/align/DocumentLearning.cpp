@@ -11,8 +11,14 @@ namespace duizhao::alignment {
 /// up in the same confident beads (Dice association), added as translations for the next pass.
 LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
 {
-    QHash<int, int> chineseCount, englishCount;
-    QHash<qint64, int> pairCount;
+    // Counted in plain vectors and one sorted list of pairs: a book's beads hold millions.
+    std::vector<int> chineseCount(features.typeTexts.size(), 0);
+    const int idCount =
+        features.englishTokens.empty()
+            ? 0
+            : *std::max_element(features.englishTokens.begin(), features.englishTokens.end()) + 1;
+    std::vector<int> englishCount(idCount, 0);
+    std::vector<quint64> pairs;
     std::vector<int> types, ids;
     for (const Bead &bead : beads) {
         if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
@@ -39,16 +45,22 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
             ++englishCount[id];
         for (int type : types) {
             for (int id : ids)
-                ++pairCount[(qint64(type) << 32) | quint32(id)];
+                pairs.push_back((quint64(type) << 32) | quint32(id));
         }
     }
+    std::sort(pairs.begin(), pairs.end());
     LearnedPairs learned;
-    for (auto it = pairCount.constBegin(); it != pairCount.constEnd(); ++it) {
-        if (it.value() < 2)
+    for (size_t k = 0; k < pairs.size();) {
+        size_t next = k + 1;
+        while (next < pairs.size() && pairs[next] == pairs[k])
+            ++next;
+        const int together = int(next - k);
+        const int type = int(pairs[k] >> 32);
+        const int id = int(quint32(pairs[k] & 0xffffffff));
+        k = next;
+        if (together < 2)
             continue;
-        const int type = int(it.key() >> 32);
-        const int id = int(quint32(it.key() & 0xffffffff));
-        const double dice = 2.0 * it.value() / (chineseCount.value(type) + englishCount.value(id));
+        const double dice = 2.0 * together / (chineseCount[type] + englishCount[id]);
         if (dice < 0.6)
             continue;
         const std::vector<int> &known = features.typeTranslations[type];
