@@ -175,6 +175,7 @@ private slots:
     void wideningCostStaysLinear();
     void firstBandStaysNarrowOnRepeatedChapters();
     void firstBandIsLinearBetweenSparseAnchors();
+    void identicalTinySentencesStayLinear();
     void traditionalAndSimplifiedAlignAlike();
     void confidenceIsLowerForAWrongGuess();
     void seedArticle();
@@ -539,6 +540,35 @@ void TestAligner::firstBandIsLinearBetweenSparseAnchors()
     QCOMPARE_LE(longCells, 300.0);
     QCOMPARE_LE(longCells, shortCells * 1.25);
     QCOMPARE_GE(diagonalLinks(longBeads), int(longChinese.size()) * 98 / 100);
+}
+
+// Thousands of identical tiny sentences (a file of one-word paragraphs) offer no anchor and
+// endless ties: every pass's band and widening stay within a fixed number of cells per row.
+void TestAligner::identicalTinySentencesStayLinear()
+{
+    const QStringList chinese(4500, QStringLiteral("中文字。"));
+    const QStringList english(5000, QStringLiteral("An ant."));
+    QLoggingCategory::setFilterRules(QStringLiteral("duizhao.align.timing.debug=true"));
+    timingLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepTimingLine);
+    const Result<QList<Bead>> beads = Aligner(tinyLexicon()).align(units(chinese), units(english));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(beads);
+    verifyCoverage(*beads, int(chinese.size()), int(english.size()));
+    static const QRegularExpression bandLine(QStringLiteral(R"(band: (\d+) cells for (\d+) rows)"));
+    static const QRegularExpression wideningLine(
+        QStringLiteral(R"(re-searched \d+ windows, (\d+) cells)"));
+    int bands = 0;
+    for (const QString &line : std::as_const(timingLines)) {
+        if (const QRegularExpressionMatch match = bandLine.match(line); match.hasMatch()) {
+            ++bands;
+            QCOMPARE_LE(match.captured(1).toDouble(), 200.0 * match.captured(2).toDouble());
+        }
+        if (const QRegularExpressionMatch match = wideningLine.match(line); match.hasMatch())
+            QCOMPARE_LE(match.captured(1).toLongLong(), 128LL * (chinese.size() + 1));
+    }
+    QCOMPARE(bands, 2);
 }
 
 void TestAligner::traditionalAndSimplifiedAlignAlike()
