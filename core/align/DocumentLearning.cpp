@@ -18,11 +18,9 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
             ? 0
             : *std::max_element(features.englishTokens.begin(), features.englishTokens.end()) + 1;
     std::vector<int> englishCount(idCount, 0);
-    std::vector<quint64> pairs;
     std::vector<int> types, ids;
-    for (const Bead &bead : beads) {
-        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
-            continue;
+    // The distinct words of each confident bead, both sides.
+    const auto wordsOf = [&](const Bead &bead) {
         types.clear();
         ids.clear();
         for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i) {
@@ -39,13 +37,34 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
         types.erase(std::unique(types.begin(), types.end()), types.end());
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
+    };
+    const auto confident = [](const Bead &bead) {
+        return bead.chineseCount > 0 && bead.englishCount > 0 && bead.confidence >= 0.8;
+    };
+    for (const Bead &bead : beads) {
+        if (!confident(bead))
+            continue;
+        wordsOf(bead);
         for (int type : types)
             ++chineseCount[type];
         for (int id : ids)
             ++englishCount[id];
+    }
+    // Only pairs whose counts allow a Dice of 0.6 (2·min / sum): a rare word with a common one
+    // cannot, and those are most pairs.
+    const auto canAssociate = [](int a, int b) {
+        return a >= 2 && b >= 2 && 2.0 * std::min(a, b) >= 0.6 * (a + b);
+    };
+    std::vector<quint64> pairs;
+    for (const Bead &bead : beads) {
+        if (!confident(bead))
+            continue;
+        wordsOf(bead);
         for (int type : types) {
-            for (int id : ids)
-                pairs.push_back((quint64(type) << 32) | quint32(id));
+            for (int id : ids) {
+                if (canAssociate(chineseCount[type], englishCount[id]))
+                    pairs.push_back((quint64(type) << 32) | quint32(id));
+            }
         }
     }
     std::sort(pairs.begin(), pairs.end());
