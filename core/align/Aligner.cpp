@@ -40,7 +40,7 @@ namespace {
 /// later passes this far around the previous pass's path. Both widen where the path meets the
 /// band's edge.
 constexpr int FirstPassHalfWidth = 16;
-constexpr int LaterPassHalfWidth = 6;
+constexpr int LaterPassHalfWidth = 4;
 /// Documents with more sentence pairs than this find the first path with the common bead types
 /// only, and without posteriors.
 constexpr double RoughPassCells = 250000.0;
