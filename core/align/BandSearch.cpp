@@ -15,8 +15,9 @@ std::vector<BeadType> beadTypes(int maxSide)
 {
     std::vector<BeadType> types = {{1, 1}, {0, 1}, {1, 0}};
     if (maxSide <= 0) {
-        // The common types only: enough to find the path through a long document.
-        types.insert(types.end(), {{1, 2}, {2, 1}, {1, 3}});
+        // The common types only: enough to find the path through a long document. Without 2-2
+        // the real-text books of 20,000 and 40,000 sentences lost 0.006 F1.
+        types.insert(types.end(), {{1, 2}, {2, 1}, {1, 3}, {2, 2}});
         return types;
     }
     for (int a = 1; a <= maxSide; ++a) {
