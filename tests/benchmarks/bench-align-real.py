@@ -16,6 +16,7 @@ import argparse
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -96,16 +97,21 @@ def timed(command, stdout_path, timeout=None, env=None, cwd=None):
     timeout. On a shared machine CPU time is the steadier figure."""
     stats = stdout_path + '.time'
     with open(stdout_path, 'w') as out:
+        # A session of its own, so that a timeout ends the whole tree (peer-hunalign runs
+        # hunalign as a child), not just /usr/bin/time.
+        done = subprocess.Popen(['/usr/bin/time', '-f', '%e %M %U %S', '-o', stats] + command,
+                                stdout=out, stderr=subprocess.PIPE, text=True, env=env, cwd=cwd,
+                                start_new_session=True)
         try:
-            done = subprocess.run(['/usr/bin/time', '-f', '%e %M %U %S', '-o', stats] + command,
-                                  stdout=out, stderr=subprocess.PIPE, text=True, timeout=timeout,
-                                  env=env, cwd=cwd)
+            _, stderr = done.communicate(timeout=timeout)
         except subprocess.TimeoutExpired:
+            os.killpg(done.pid, signal.SIGKILL)
+            done.communicate()
             return None
     if done.returncode != 0:
-        sys.exit('failed (%d): %s\n%s' % (done.returncode, ' '.join(command), done.stderr[-2000:]))
+        sys.exit('failed (%d): %s\n%s' % (done.returncode, ' '.join(command), stderr[-2000:]))
     wall, rss, user, system = open(stats).read().split()[-4:]
-    return float(wall), int(rss) / 1024.0, done.stderr, float(user) + float(system)
+    return float(wall), int(rss) / 1024.0, stderr, float(user) + float(system)
 
 
 def f1(gold_dir, test_dir):

@@ -173,6 +173,9 @@ private slots:
     void coverageOrderAndDeterminismOnRandomInput();
     void pathFarFromTheLengthDiagonalIsFound();
     void wideningCostStaysLinear();
+    void firstBandStaysNarrowOnRepeatedChapters();
+    void firstBandIsLinearBetweenSparseAnchors();
+    void identicalTinySentencesStayLinear();
     void traditionalAndSimplifiedAlignAlike();
     void confidenceIsLowerForAWrongGuess();
     void seedArticle();
@@ -389,6 +392,41 @@ void keepTimingLine(QtMsgType, const QMessageLogContext &, const QString &messag
     timingLines.append(message);
 }
 
+/// The first pass's band, in cells per row, read from the timing lines of one alignment; the
+/// beads through @p beads.
+double firstBandCellsPerRow(const QStringList &chinese, const QStringList &english,
+                            QList<Bead> *beads)
+{
+    QLoggingCategory::setFilterRules(QStringLiteral("duizhao.align.timing.debug=true"));
+    timingLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepTimingLine);
+    const Result<QList<Bead>> aligned =
+        Aligner(tinyLexicon()).align(units(chinese), units(english));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    if (aligned)
+        *beads = *aligned;
+    static const QRegularExpression bandLine(QStringLiteral(R"(band: (\d+) cells for (\d+) rows)"));
+    for (const QString &line : std::as_const(timingLines)) {
+        const QRegularExpressionMatch match = bandLine.match(line);
+        if (match.hasMatch())
+            return match.captured(1).toDouble() / match.captured(2).toDouble();
+    }
+    return -1.0;
+}
+
+/// One-to-one links of @p beads that pair sentence i with sentence i.
+int diagonalLinks(const QList<Bead> &beads)
+{
+    int right = 0;
+    for (const Bead &bead : beads)
+        right += bead.chineseCount == 1 && bead.englishCount == 1 &&
+                         bead.chineseBegin == bead.englishBegin
+                     ? 1
+                     : 0;
+    return right;
+}
+
 } // namespace
 
 void TestAligner::wideningCostStaysLinear()
@@ -436,6 +474,101 @@ void TestAligner::wideningCostStaysLinear()
     }
     QCOMPARE_GE(passes, 1);
     QVERIFY(reSearched > 0); // The document did make the path meet the edge.
+}
+
+// A book that repeats its chapters' words (here one 300-sentence chapter twelve times, each
+// sentence with two numbers of its own, each chapter followed by 150 English sentences with no
+// counterpart) has no word rare in the whole book, and its path strays from the lengths' line:
+// anchors are looked for near where the path runs, so the first band follows it closely.
+void TestAligner::firstBandStaysNarrowOnRepeatedChapters()
+{
+    constexpr int chapter = 300, extra = 150, copies = 12;
+    QRandomGenerator random(40000);
+    QStringList chapterChinese, chapterEnglish;
+    appendTranslatedSentences(random, chapter, chapterChinese, chapterEnglish);
+    for (int k = 0; k < chapter; ++k) {
+        const QString numbers = QStringLiteral(" %1 %2").arg(1000 + k).arg(5000 + 7 * k);
+        chapterChinese[k].insert(chapterChinese[k].size() - 1, numbers);
+        chapterEnglish[k].insert(chapterEnglish[k].size() - 1, numbers);
+    }
+    for (int k = 0; k < extra; ++k)
+        chapterEnglish.append(QStringLiteral("Nobody wrote anything about yesterday's storm."));
+    QStringList chinese, english;
+    for (int copy = 0; copy < copies; ++copy) {
+        chinese += chapterChinese;
+        english += chapterEnglish;
+    }
+    QList<Bead> beads;
+    const double cellsPerRow = firstBandCellsPerRow(chinese, english, &beads);
+    verifyCoverage(beads, int(chinese.size()), int(english.size()));
+    QCOMPARE_GT(cellsPerRow, 0.0);
+    QCOMPARE_LE(cellsPerRow, 80.0); // About the band's first width: anchors all along.
+    int right = 0;
+    for (const Bead &bead : std::as_const(beads)) {
+        const int i = bead.chineseBegin;
+        right += bead.chineseCount == 1 && bead.englishCount == 1 &&
+                         bead.englishBegin == i / chapter * (chapter + extra) + i % chapter
+                     ? 1
+                     : 0;
+    }
+    QCOMPARE_GE(right, int(chinese.size()) * 98 / 100);
+}
+
+// Where anchors are far apart (here one rare word every 4,000 sentences of common ones), the
+// band widens with the distance from them only up to a limit: its cells per row do not grow
+// with the length of the stretch without anchors.
+void TestAligner::firstBandIsLinearBetweenSparseAnchors()
+{
+    const auto book = [](int stretch, QStringList &chinese, QStringList &english) {
+        QRandomGenerator random(stretch);
+        for (int part = 0; part < 3; ++part) {
+            chinese.append(QStringLiteral("醫院的老師和學生唱歌。"));
+            english.append(QStringLiteral("The hospital teacher and student sing."));
+            appendTranslatedSentences(random, stretch, chinese, english);
+        }
+    };
+    QStringList shortChinese, shortEnglish, longChinese, longEnglish;
+    book(2000, shortChinese, shortEnglish);
+    book(4000, longChinese, longEnglish);
+    QList<Bead> shortBeads, longBeads;
+    const double shortCells = firstBandCellsPerRow(shortChinese, shortEnglish, &shortBeads);
+    const double longCells = firstBandCellsPerRow(longChinese, longEnglish, &longBeads);
+    verifyCoverage(longBeads, int(longChinese.size()), int(longEnglish.size()));
+    qInfo("first band: %.1f cells per row for stretches of 2,000, %.1f for 4,000", shortCells,
+          longCells);
+    QCOMPARE_GT(shortCells, 0.0);
+    QCOMPARE_LE(longCells, 300.0);
+    QCOMPARE_LE(longCells, shortCells * 1.25);
+    QCOMPARE_GE(diagonalLinks(longBeads), int(longChinese.size()) * 98 / 100);
+}
+
+// Thousands of identical tiny sentences (a file of one-word paragraphs) offer no anchor and
+// endless ties: every pass's band and widening stay within a fixed number of cells per row.
+void TestAligner::identicalTinySentencesStayLinear()
+{
+    const QStringList chinese(4500, QStringLiteral("中文字。"));
+    const QStringList english(5000, QStringLiteral("An ant."));
+    QLoggingCategory::setFilterRules(QStringLiteral("duizhao.align.timing.debug=true"));
+    timingLines.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(keepTimingLine);
+    const Result<QList<Bead>> beads = Aligner(tinyLexicon()).align(units(chinese), units(english));
+    qInstallMessageHandler(previous);
+    QLoggingCategory::setFilterRules(QString());
+    QVERIFY(beads);
+    verifyCoverage(*beads, int(chinese.size()), int(english.size()));
+    static const QRegularExpression bandLine(QStringLiteral(R"(band: (\d+) cells for (\d+) rows)"));
+    static const QRegularExpression wideningLine(
+        QStringLiteral(R"(re-searched \d+ windows, (\d+) cells)"));
+    int bands = 0;
+    for (const QString &line : std::as_const(timingLines)) {
+        if (const QRegularExpressionMatch match = bandLine.match(line); match.hasMatch()) {
+            ++bands;
+            QCOMPARE_LE(match.captured(1).toDouble(), 200.0 * match.captured(2).toDouble());
+        }
+        if (const QRegularExpressionMatch match = wideningLine.match(line); match.hasMatch())
+            QCOMPARE_LE(match.captured(1).toLongLong(), 128LL * (chinese.size() + 1));
+    }
+    QCOMPARE(bands, 2);
 }
 
 void TestAligner::traditionalAndSimplifiedAlignAlike()
