@@ -1,11 +1,15 @@
 // Bytes through the importers. The first byte chooses the way in: format detection on the raw
-// bytes (ZIP sniffing, magic numbers, markup), one of the text formats read directly, or the
-// payload as the main XML part of an otherwise well-formed EPUB, DOCX or ODT package, so the
-// fuzzer reaches the XML readers instead of stopping at the ZIP checksum.
+// bytes (ZIP sniffing, magic numbers, markup), one of the text formats read directly, the
+// payload as the main XML part of an otherwise well-formed EPUB, DOCX or ODT package (so the
+// fuzzer reaches the XML readers instead of stopping at the ZIP checksum), one of the aligned
+// formats (TMX, TSV, JSON pairs, Moses), or a .duizhao project.
 
+#include "core/import/AlignedFormats.h"
 #include "core/import/Importer.h"
+#include "core/project/ProjectFile.h"
 #include "tests/import/ImportFixtures.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdlib>
@@ -65,6 +69,16 @@ void checkImported(const Result<ImportedText> &imported)
     }
 }
 
+void checkPairs(const Result<ImportedPairs> &pairs)
+{
+    if (!pairs)
+        return;
+    const Result<AlignedDocument> aligned = alignedDocument(*pairs, {}, {});
+    // The pairs become a document whose beads cover it exactly.
+    if (aligned && misfittingBead(aligned->document, aligned->beads))
+        std::abort();
+}
+
 } // namespace
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -72,7 +86,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     if (size == 0)
         return 0;
     const QByteArray payload(reinterpret_cast<const char *>(data) + 1, qsizetype(size - 1));
-    switch (data[0] % 7) {
+    switch (data[0] % 12) {
     case 0: {
         const Result<FileFormat> format = detectFormat(payload, {});
         if (format && *format != FileFormat::PlainText && *format != FileFormat::Pdf)
@@ -97,6 +111,27 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     case 6:
         checkImported(importBytes(odtAround(payload), FileFormat::Odt));
         break;
+    case 7:
+        checkPairs(readTmx(payload));
+        break;
+    case 8:
+        checkPairs(readTsvPairs(payload));
+        break;
+    case 9:
+        checkPairs(readJsonPairs(payload));
+        break;
+    case 10: { // Moses: the Chinese file, a NUL, the English file.
+        const qsizetype split = std::max<qsizetype>(payload.indexOf('\0'), 0);
+        checkPairs(readMosesPairs(payload.first(split), payload.mid(split + 1)));
+        break;
+    }
+    case 11: {
+        // A project that loads has passed its checks: its beads must fit its document.
+        const Result<Project> project = ProjectFile::fromBytes(payload);
+        if (project && misfittingBead(project->document, project->beads))
+            std::abort();
+        break;
+    }
     }
     return 0;
 }
