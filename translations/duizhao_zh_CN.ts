@@ -117,6 +117,309 @@
     </message>
 </context>
 <context>
+    <name>duizhao::EditActions</name>
+    <message>
+        <source>&amp;Align</source>
+        <translation>对齐(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Pair</source>
+        <translation>确认句对(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>确认</translation>
+    </message>
+    <message>
+        <source>Confirm All &amp;up to Here</source>
+        <translation>确认到此为止的所有句对(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Confirm up to Here</source>
+        <translation>确认到此</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous Pair</source>
+        <translation>与上一个句对合并(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>向上合并</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Next Pair</source>
+        <translation>与下一个句对合并(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge Down</source>
+        <translation>向下合并</translation>
+    </message>
+    <message>
+        <source>Move &amp;First Sentence to Previous Pair</source>
+        <translation>将第一个句子移到上一个句对(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Last Sentence to Next Pair</source>
+        <translation>将最后一个句子移到下一个句对(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Pair Before This Sentence</source>
+        <translation>在此句之前拆分句对(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>拆分</translation>
+    </message>
+    <message>
+        <source>Mark Sentence &amp;Unmatched</source>
+        <translation>将句子标记为没有对应(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>取消对应</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Selected Sentences</source>
+        <translation>将选中的句子配对(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>配对</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align Unconfirmed Pairs Around Here</source>
+        <translation>重新对齐此处附近未确认的句对(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-align</source>
+        <translation>重新对齐</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sentence Text…</source>
+        <translation>编辑句子文本(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Spli&amp;t Sentence…</source>
+        <translation>拆分句子(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Next Sentence</source>
+        <translation>与下一句合并(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Next Unc&amp;onfirmed Pair</source>
+        <translation>下一个未确认的句对(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next Unconfirmed</source>
+        <translation>下一个未确认</translation>
+    </message>
+    <message>
+        <source>Previous Unconfi&amp;rmed Pair</source>
+        <translation>上一个未确认的句对(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>对齐</translation>
+    </message>
+    <message>
+        <source>Show Alignment &amp;Toolbar</source>
+        <translation>显示对齐工具栏(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>编辑历史记录</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>编辑历史记录(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;打开时的状态&gt;</translation>
+    </message>
+    <message>
+        <source>Pairs you confirmed or made by editing</source>
+        <translation>您确认过或通过编辑生成的句对</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>撤销 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;Text</source>
+        <translation>句子文本(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs confirmed</source>
+        <translation>已确认 %1 个句对，共 %2 个</translation>
+    </message>
+    <message>
+        <source>Confirm pair %1</source>
+        <translation>确认第 %1 个句对</translation>
+    </message>
+    <message>
+        <source>Confirm pairs up to %1</source>
+        <translation>确认到第 %1 个句对为止</translation>
+    </message>
+    <message>
+        <source>Merge pair %1 with the previous</source>
+        <translation>将第 %1 个句对与上一个合并</translation>
+    </message>
+    <message>
+        <source>Merge pair %1 with the next</source>
+        <translation>将第 %1 个句对与下一个合并</translation>
+    </message>
+    <message>
+        <source>Move a sentence to pair %1</source>
+        <translation>将一个句子移到第 %1 个句对</translation>
+    </message>
+    <message>
+        <source>Split pair %1</source>
+        <translation>拆分第 %1 个句对</translation>
+    </message>
+    <message>
+        <source>Mark a sentence unmatched</source>
+        <translation>将一个句子标记为没有对应</translation>
+    </message>
+    <message>
+        <source>Select Chinese and English sentences to link: drag across them in each pane, then link them.</source>
+        <translation>选择要配对的中文和英文句子：在两个窗格中分别拖动选择，然后将它们配对。</translation>
+    </message>
+    <message>
+        <source>Link sentences</source>
+        <translation>配对句子</translation>
+    </message>
+    <message>
+        <source>Re-aligning pairs %1 to %2… (%3 again stops it)</source>
+        <translation>正在重新对齐第 %1 至 %2 个句对…（再按一次 %3 即可停止）</translation>
+    </message>
+    <message>
+        <source>The text changed while re-aligning: nothing was re-aligned.</source>
+        <translation>重新对齐期间文本发生了更改：未重新对齐任何句对。</translation>
+    </message>
+    <message>
+        <source>Re-align pairs</source>
+        <translation>重新对齐句对</translation>
+    </message>
+    <message>
+        <source>Edit Sentence</source>
+        <translation>编辑句子</translation>
+    </message>
+    <message>
+        <source>The sentence&apos;s &amp;text:</source>
+        <translation>句子内容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Edit a sentence</source>
+        <translation>编辑句子</translation>
+    </message>
+    <message>
+        <source>Split Sentence</source>
+        <translation>拆分句子</translation>
+    </message>
+    <message>
+        <source>Put the &amp;cursor where the sentence should split:</source>
+        <translation>将光标放在要拆分句子的位置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Split a sentence</source>
+        <translation>拆分句子</translation>
+    </message>
+    <message>
+        <source>Join two sentences</source>
+        <translation>合并两个句子</translation>
+    </message>
+    <message>
+        <source>Every pair is confirmed.</source>
+        <translation>所有句对均已确认。</translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation>请先选择一个句对。</translation>
+    </message>
+    <message>
+        <source>There is no such sentence.</source>
+        <translation>找不到该句子。</translation>
+    </message>
+    <message>
+        <source>There is no pair on that side to merge with or move to.</source>
+        <translation>那一侧没有可合并或可移入的句对。</translation>
+    </message>
+    <message>
+        <source>This side of the pair has no sentence to move.</source>
+        <translation>句对的这一侧没有可移动的句子。</translation>
+    </message>
+    <message>
+        <source>Splitting there would leave one part empty.</source>
+        <translation>在该处拆分会使其中一部分为空。</translation>
+    </message>
+    <message>
+        <source>The sentence is unmatched already.</source>
+        <translation>该句子已经没有对应。</translation>
+    </message>
+    <message>
+        <source>Select sentences on both sides to link them.</source>
+        <translation>请在两侧都选择句子，才能将它们配对。</translation>
+    </message>
+    <message>
+        <source>Already confirmed.</source>
+        <translation>已经确认过了。</translation>
+    </message>
+    <message>
+        <source>Re-aligning works on pairs the aligner made; this one is confirmed or edited.</source>
+        <translation>重新对齐仅适用于对齐工具生成的句对；此句对已确认或经过编辑。</translation>
+    </message>
+    <message>
+        <source>Only two sentences of the same paragraph can be joined.</source>
+        <translation>只能合并同一段落中的两个句子。</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be empty.</source>
+        <translation>句子不能为空。</translation>
+    </message>
+    <message>
+        <source>A sentence is one line: remove the line break.</source>
+        <translation>句子只能占一行：请删除换行符。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <source>This alignment does not cover the text in order, so it cannot be edited.</source>
+        <translation>此对齐结果未按顺序覆盖文本，因此无法编辑。</translation>
+    </message>
+    <message>
+        <source>Re-aligning was stopped.</source>
+        <translation>已停止重新对齐。</translation>
+    </message>
+    <message>
+        <source>The aligner could not align these pairs.</source>
+        <translation>对齐工具无法对齐这些句对。</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::ErrorText</name>
     <message>
         <source>the text</source>
@@ -257,6 +560,10 @@
     <message>
         <source>Parts of the file look like another encoding (it may mix UTF-8, GB18030 and Big5): some characters may be shown wrongly.</source>
         <translation>文件的部分内容看似另一种编码（可能混用了 UTF-8、GB18030 和 Big5）：部分字符可能显示错误。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2). Update Duizhao to open it; the file is left as it is.</source>
+        <translation>%1 是由较新版本的对照保存的（项目格式 %2）。请更新对照后再打开；该文件保持原样。</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1158,14 @@
         <source>Bookmark on pair %1 removed</source>
         <translation>已移除第 %1 个句对的书签</translation>
     </message>
+    <message>
+        <source>Traditional (Open&amp;CC Standard)</source>
+        <translation>繁体（OpenCC 标准）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>繁</source>
+        <translation>繁</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::PairListPanel</name>
@@ -977,6 +1292,220 @@
         <source>Chinese, Traditional (Hong Kong):</source>
         <translation>繁体中文（香港）：</translation>
     </message>
+    <message>
+        <source>On hover</source>
+        <translation>鼠标悬停时</translation>
+    </message>
+    <message>
+        <source>On Ctrl+click</source>
+        <translation>Ctrl+点击时</translation>
+    </message>
+    <message>
+        <source>On Alt+click</source>
+        <translation>Alt+点击时</translation>
+    </message>
+    <message>
+        <source>On Shift+click</source>
+        <translation>Shift+点击时</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <source>Dictionary &amp;pop-up:</source>
+        <translation>词典弹窗(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>无</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Zhuyin (bopomofo)</source>
+        <translation>注音符号</translation>
+    </message>
+    <message>
+        <source>&amp;Above the Chinese:</source>
+        <translation>在中文上方标注(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ProjectActions</name>
+    <message>
+        <source>Open Project</source>
+        <translation>打开项目</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>对照项目 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>保存项目</translation>
+    </message>
+    <message>
+        <source>Open Pro&amp;ject…</source>
+        <translation>打开项目(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>保存项目(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>项目另存为(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>无法保存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已保存 %1</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>此文档</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 有尚未保存的更改。是否在关闭前保存？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>是否恢复未保存的更改？</translation>
+    </message>
+    <message>
+        <source>Duizhao did not close normally, and changes to %1 were not saved. Restore them?</source>
+        <translation>对照上次未正常关闭，对 %1 的更改没有保存。是否恢复这些更改？</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>无法恢复</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ReadingAids</name>
+    <message>
+        <source>“%1” added to the vocabulary list</source>
+        <translation>已将“%1”加入生词本</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the vocabulary list</source>
+        <translation>“%1”已在生词本中</translation>
+    </message>
+    <message>
+        <source>Select a pair to read it aloud.</source>
+        <translation>请选择要朗读的句对。</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up in the Dictionary</source>
+        <translation>在词典中查找(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Pair Aloud</source>
+        <translation>朗读此句对(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Convert &amp;Phrases (Taiwan and Mainland Words)</source>
+        <translation>转换词语（台湾与大陆用词）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (OpenCC %2)</source>
+        <translation>%1（OpenCC %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>无(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin Above the Chinese</source>
+        <translation>在中文上方标注拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Zhuyin (Bopomofo) Above the Chinese</source>
+        <translation>在中文上方标注注音符号(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>No Tone &amp;Colours</source>
+        <translation>不用颜色标示声调(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: &amp;Red, Green, Blue, Purple</source>
+        <translation>声调颜色：红、绿、蓝、紫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: R&amp;ed, Orange, Green, Blue</source>
+        <translation>声调颜色：红、橙、绿、蓝(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary Pop-up</source>
+        <translation>词典弹窗(&amp;D)</translation>
+    </message>
+    <message>
+        <source>On &amp;Hover</source>
+        <translation>鼠标悬停时(&amp;H)</translation>
+    </message>
+    <message>
+        <source>On &amp;Ctrl+Click</source>
+        <translation>Ctrl+点击时(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On &amp;Alt+Click</source>
+        <translation>Alt+点击时(&amp;A)</translation>
+    </message>
+    <message>
+        <source>On &amp;Shift+Click</source>
+        <translation>Shift+点击时(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>关闭(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;oncordance</source>
+        <translation>词语索引(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary List</source>
+        <translation>生词本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗读(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Pair</source>
+        <translation>朗读句对(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Chinese</source>
+        <translation>朗读中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;English</source>
+        <translation>朗读英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止朗读(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::SentencePane</name>
@@ -995,6 +1524,14 @@
     <message>
         <source>Doubtful pair: the alignment is %1% sure</source>
         <translation>存疑句对：对齐的可信度为 %1%</translation>
+    </message>
+    <message>
+        <source>Confirmed pair</source>
+        <translation>已确认的句对</translation>
+    </message>
+    <message>
+        <source>Pair corrected by hand</source>
+        <translation>手动修正的句对</translation>
     </message>
 </context>
 <context>

@@ -117,6 +117,309 @@
     </message>
 </context>
 <context>
+    <name>duizhao::EditActions</name>
+    <message>
+        <source>&amp;Align</source>
+        <translation>對齊(&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm Pair</source>
+        <translation>確認句對(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Confirm</source>
+        <translation>確認</translation>
+    </message>
+    <message>
+        <source>Confirm All &amp;up to Here</source>
+        <translation>確認到此為止的所有句對(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Confirm up to Here</source>
+        <translation>確認到此</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Previous Pair</source>
+        <translation>與上一個句對合併(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Merge Up</source>
+        <translation>向上合併</translation>
+    </message>
+    <message>
+        <source>Merge with &amp;Next Pair</source>
+        <translation>與下一個句對合併(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Merge Down</source>
+        <translation>向下合併</translation>
+    </message>
+    <message>
+        <source>Move &amp;First Sentence to Previous Pair</source>
+        <translation>將第一個句子移至上一個句對(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Move &amp;Last Sentence to Next Pair</source>
+        <translation>將最後一個句子移至下一個句對(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Split Pair Before This Sentence</source>
+        <translation>在此句之前分割句對(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Split</source>
+        <translation>分割</translation>
+    </message>
+    <message>
+        <source>Mark Sentence &amp;Unmatched</source>
+        <translation>將句子標示為沒有對應(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Unmatch</source>
+        <translation>取消對應</translation>
+    </message>
+    <message>
+        <source>Lin&amp;k Selected Sentences</source>
+        <translation>將選取的句子配對(&amp;K)</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <source>&amp;Re-align Unconfirmed Pairs Around Here</source>
+        <translation>重新對齊此處附近未確認的句對(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Re-align</source>
+        <translation>重新對齊</translation>
+    </message>
+    <message>
+        <source>&amp;Edit Sentence Text…</source>
+        <translation>編輯句子文字(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Spli&amp;t Sentence…</source>
+        <translation>分割句子(&amp;T)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join with Next Sentence</source>
+        <translation>與下一句合併(&amp;J)</translation>
+    </message>
+    <message>
+        <source>Next Unc&amp;onfirmed Pair</source>
+        <translation>下一個未確認的句對(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Next Unconfirmed</source>
+        <translation>下一個未確認</translation>
+    </message>
+    <message>
+        <source>Previous Unconfi&amp;rmed Pair</source>
+        <translation>上一個未確認的句對(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Alignment</source>
+        <translation>對齊</translation>
+    </message>
+    <message>
+        <source>Show Alignment &amp;Toolbar</source>
+        <translation>顯示對齊工具列(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Edit History</source>
+        <translation>編輯記錄</translation>
+    </message>
+    <message>
+        <source>Edit &amp;History</source>
+        <translation>編輯記錄(&amp;H)</translation>
+    </message>
+    <message>
+        <source>&lt;as opened&gt;</source>
+        <translation>&lt;開啟時的狀態&gt;</translation>
+    </message>
+    <message>
+        <source>Pairs you confirmed or made by editing</source>
+        <translation>您確認過或經編輯產生的句對</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>復原(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation>復原 %1(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>重做(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation>重做 %1(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <source>Sentence &amp;Text</source>
+        <translation>句子文字(&amp;T)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 pairs confirmed</source>
+        <translation>已確認 %1 個句對，共 %2 個</translation>
+    </message>
+    <message>
+        <source>Confirm pair %1</source>
+        <translation>確認第 %1 個句對</translation>
+    </message>
+    <message>
+        <source>Confirm pairs up to %1</source>
+        <translation>確認到第 %1 個句對為止</translation>
+    </message>
+    <message>
+        <source>Merge pair %1 with the previous</source>
+        <translation>將第 %1 個句對與上一個合併</translation>
+    </message>
+    <message>
+        <source>Merge pair %1 with the next</source>
+        <translation>將第 %1 個句對與下一個合併</translation>
+    </message>
+    <message>
+        <source>Move a sentence to pair %1</source>
+        <translation>將一個句子移至第 %1 個句對</translation>
+    </message>
+    <message>
+        <source>Split pair %1</source>
+        <translation>分割第 %1 個句對</translation>
+    </message>
+    <message>
+        <source>Mark a sentence unmatched</source>
+        <translation>將一個句子標示為沒有對應</translation>
+    </message>
+    <message>
+        <source>Select Chinese and English sentences to link: drag across them in each pane, then link them.</source>
+        <translation>選取要配對的中文與英文句子：在兩個窗格中分別拖曳選取，然後將它們配對。</translation>
+    </message>
+    <message>
+        <source>Link sentences</source>
+        <translation>配對句子</translation>
+    </message>
+    <message>
+        <source>Re-aligning pairs %1 to %2… (%3 again stops it)</source>
+        <translation>正在重新對齊第 %1 至 %2 個句對…（再按一次 %3 即可停止）</translation>
+    </message>
+    <message>
+        <source>The text changed while re-aligning: nothing was re-aligned.</source>
+        <translation>重新對齊期間文字有所變更：未重新對齊任何句對。</translation>
+    </message>
+    <message>
+        <source>Re-align pairs</source>
+        <translation>重新對齊句對</translation>
+    </message>
+    <message>
+        <source>Edit Sentence</source>
+        <translation>編輯句子</translation>
+    </message>
+    <message>
+        <source>The sentence&apos;s &amp;text:</source>
+        <translation>句子內容(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Edit a sentence</source>
+        <translation>編輯句子</translation>
+    </message>
+    <message>
+        <source>Split Sentence</source>
+        <translation>分割句子</translation>
+    </message>
+    <message>
+        <source>Put the &amp;cursor where the sentence should split:</source>
+        <translation>將游標放在要分割句子的位置(&amp;C)：</translation>
+    </message>
+    <message>
+        <source>Split a sentence</source>
+        <translation>分割句子</translation>
+    </message>
+    <message>
+        <source>Join two sentences</source>
+        <translation>合併兩個句子</translation>
+    </message>
+    <message>
+        <source>Every pair is confirmed.</source>
+        <translation>所有句對都已確認。</translation>
+    </message>
+    <message>
+        <source>Select a pair first.</source>
+        <translation>請先選取一個句對。</translation>
+    </message>
+    <message>
+        <source>There is no such sentence.</source>
+        <translation>找不到該句子。</translation>
+    </message>
+    <message>
+        <source>There is no pair on that side to merge with or move to.</source>
+        <translation>那一側沒有可合併或可移入的句對。</translation>
+    </message>
+    <message>
+        <source>This side of the pair has no sentence to move.</source>
+        <translation>句對的這一側沒有可移動的句子。</translation>
+    </message>
+    <message>
+        <source>Splitting there would leave one part empty.</source>
+        <translation>在該處分割會使其中一部分成為空白。</translation>
+    </message>
+    <message>
+        <source>The sentence is unmatched already.</source>
+        <translation>此句子已經沒有對應。</translation>
+    </message>
+    <message>
+        <source>Select sentences on both sides to link them.</source>
+        <translation>請在兩側都選取句子，才能將它們配對。</translation>
+    </message>
+    <message>
+        <source>Already confirmed.</source>
+        <translation>已經確認過了。</translation>
+    </message>
+    <message>
+        <source>Re-aligning works on pairs the aligner made; this one is confirmed or edited.</source>
+        <translation>重新對齊只適用於對齊工具產生的句對；這個句對已確認或經過編輯。</translation>
+    </message>
+    <message>
+        <source>Only two sentences of the same paragraph can be joined.</source>
+        <translation>只能合併同一段落中的兩個句子。</translation>
+    </message>
+    <message>
+        <source>A sentence cannot be empty.</source>
+        <translation>句子不可空白。</translation>
+    </message>
+    <message>
+        <source>A sentence is one line: remove the line break.</source>
+        <translation>句子只能有一行：請移除換行。</translation>
+    </message>
+    <message>
+        <source>Nothing to change.</source>
+        <translation>沒有需要變更的內容。</translation>
+    </message>
+    <message>
+        <source>This alignment does not cover the text in order, so it cannot be edited.</source>
+        <translation>此對齊結果並未依序涵蓋文字，因此無法編輯。</translation>
+    </message>
+    <message>
+        <source>Re-aligning was stopped.</source>
+        <translation>已停止重新對齊。</translation>
+    </message>
+    <message>
+        <source>The aligner could not align these pairs.</source>
+        <translation>對齊工具無法對齊這些句對。</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::ErrorText</name>
     <message>
         <source>the text</source>
@@ -257,6 +560,10 @@
     <message>
         <source>Parts of the file look like another encoding (it may mix UTF-8, GB18030 and Big5): some characters may be shown wrongly.</source>
         <translation>檔案的部分內容看似另一種編碼（可能混用了 UTF-8、GB18030 與 Big5）：部分字元可能顯示錯誤。</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer version of Duizhao (project format %2). Update Duizhao to open it; the file is left as it is.</source>
+        <translation>%1 是由較新版本的對照所儲存（專案格式 %2）。請更新對照後再開啟；此檔案維持原狀。</translation>
     </message>
 </context>
 <context>
@@ -851,6 +1158,14 @@
         <source>Bookmark on pair %1 removed</source>
         <translation>已移除第 %1 個句對的書籤</translation>
     </message>
+    <message>
+        <source>Traditional (Open&amp;CC Standard)</source>
+        <translation>繁體（OpenCC 標準）(&amp;C)</translation>
+    </message>
+    <message>
+        <source>繁</source>
+        <translation>繁</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::PairListPanel</name>
@@ -977,6 +1292,220 @@
         <source>Chinese, Traditional (Hong Kong):</source>
         <translation>繁體中文（香港）：</translation>
     </message>
+    <message>
+        <source>On hover</source>
+        <translation>滑鼠停留時</translation>
+    </message>
+    <message>
+        <source>On Ctrl+click</source>
+        <translation>Ctrl+點選時</translation>
+    </message>
+    <message>
+        <source>On Alt+click</source>
+        <translation>Alt+點選時</translation>
+    </message>
+    <message>
+        <source>On Shift+click</source>
+        <translation>Shift+點選時</translation>
+    </message>
+    <message>
+        <source>Off</source>
+        <translation>關閉</translation>
+    </message>
+    <message>
+        <source>Dictionary &amp;pop-up:</source>
+        <translation>快顯詞典(&amp;P)：</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>無</translation>
+    </message>
+    <message>
+        <source>Pinyin</source>
+        <translation>拼音</translation>
+    </message>
+    <message>
+        <source>Zhuyin (bopomofo)</source>
+        <translation>注音符號</translation>
+    </message>
+    <message>
+        <source>&amp;Above the Chinese:</source>
+        <translation>在中文上方標注(&amp;A)：</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ProjectActions</name>
+    <message>
+        <source>Open Project</source>
+        <translation>開啟專案</translation>
+    </message>
+    <message>
+        <source>Duizhao projects (*.duizhao)</source>
+        <translation>對照專案 (*.duizhao)</translation>
+    </message>
+    <message>
+        <source>Save Project</source>
+        <translation>儲存專案</translation>
+    </message>
+    <message>
+        <source>Open Pro&amp;ject…</source>
+        <translation>開啟專案(&amp;J)…</translation>
+    </message>
+    <message>
+        <source>&amp;Save Project</source>
+        <translation>儲存專案(&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save Project &amp;As…</source>
+        <translation>專案另存新檔(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>Untitled</source>
+        <translation>未命名</translation>
+    </message>
+    <message>
+        <source>Cannot save</source>
+        <translation>無法儲存</translation>
+    </message>
+    <message>
+        <source>Saved %1</source>
+        <translation>已儲存 %1</translation>
+    </message>
+    <message>
+        <source>This document</source>
+        <translation>此文件</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <source>%1 has changes that are not saved. Save them before closing?</source>
+        <translation>%1 有尚未儲存的變更。要在關閉前儲存嗎？</translation>
+    </message>
+    <message>
+        <source>Restore unsaved changes?</source>
+        <translation>要還原未儲存的變更嗎？</translation>
+    </message>
+    <message>
+        <source>Duizhao did not close normally, and changes to %1 were not saved. Restore them?</source>
+        <translation>對照上次未正常關閉，%1 的變更沒有儲存。要還原這些變更嗎？</translation>
+    </message>
+    <message>
+        <source>Cannot restore</source>
+        <translation>無法還原</translation>
+    </message>
+</context>
+<context>
+    <name>duizhao::ReadingAids</name>
+    <message>
+        <source>“%1” added to the vocabulary list</source>
+        <translation>已將「%1」加入生詞本</translation>
+    </message>
+    <message>
+        <source>“%1” is already in the vocabulary list</source>
+        <translation>「%1」已在生詞本中</translation>
+    </message>
+    <message>
+        <source>Select a pair to read it aloud.</source>
+        <translation>請選取要朗讀的句對。</translation>
+    </message>
+    <message>
+        <source>&amp;Look Up in the Dictionary</source>
+        <translation>查詢詞典(&amp;L)</translation>
+    </message>
+    <message>
+        <source>&amp;Read the Pair Aloud</source>
+        <translation>朗讀此句對(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Convert &amp;Phrases (Taiwan and Mainland Words)</source>
+        <translation>轉換詞語（台灣與大陸用詞）(&amp;P)</translation>
+    </message>
+    <message>
+        <source>%1 (OpenCC %2)</source>
+        <translation>%1（OpenCC %2）</translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin</source>
+        <translation>拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;None</source>
+        <translation>無(&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Pinyin Above the Chinese</source>
+        <translation>在中文上方標注拼音(&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Zhuyin (Bopomofo) Above the Chinese</source>
+        <translation>在中文上方標注注音符號(&amp;Z)</translation>
+    </message>
+    <message>
+        <source>No Tone &amp;Colours</source>
+        <translation>不以顏色標示聲調(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: &amp;Red, Green, Blue, Purple</source>
+        <translation>聲調顏色：紅、綠、藍、紫(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Tone Colours: R&amp;ed, Orange, Green, Blue</source>
+        <translation>聲調顏色：紅、橘、綠、藍(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Dictionary Pop-up</source>
+        <translation>快顯詞典(&amp;D)</translation>
+    </message>
+    <message>
+        <source>On &amp;Hover</source>
+        <translation>滑鼠停留時(&amp;H)</translation>
+    </message>
+    <message>
+        <source>On &amp;Ctrl+Click</source>
+        <translation>Ctrl+點選時(&amp;C)</translation>
+    </message>
+    <message>
+        <source>On &amp;Alt+Click</source>
+        <translation>Alt+點選時(&amp;A)</translation>
+    </message>
+    <message>
+        <source>On &amp;Shift+Click</source>
+        <translation>Shift+點選時(&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Off</source>
+        <translation>關閉(&amp;O)</translation>
+    </message>
+    <message>
+        <source>C&amp;oncordance</source>
+        <translation>詞語索引(&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Vocabulary List</source>
+        <translation>生詞本(&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;Read Aloud</source>
+        <translation>朗讀(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Pair</source>
+        <translation>朗讀句對(&amp;P)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;Chinese</source>
+        <translation>朗讀中文(&amp;C)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;English</source>
+        <translation>朗讀英文(&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Stop Reading</source>
+        <translation>停止朗讀(&amp;S)</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::SentencePane</name>
@@ -995,6 +1524,14 @@
     <message>
         <source>Doubtful pair: the alignment is %1% sure</source>
         <translation>存疑句對：對齊的可信度為 %1%</translation>
+    </message>
+    <message>
+        <source>Confirmed pair</source>
+        <translation>已確認的句對</translation>
+    </message>
+    <message>
+        <source>Pair corrected by hand</source>
+        <translation>手動修正的句對</translation>
     </message>
 </context>
 <context>
