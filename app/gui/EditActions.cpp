@@ -1,5 +1,6 @@
 #include "app/gui/EditActions.h"
 
+#include "app/gui/ActionText.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/SentencePane.h"
@@ -261,9 +262,8 @@ void EditActions::retranslate()
         if (!words.second.isEmpty())
             each->setIconText(words.second);
         // The toolbar's tooltip: the full name and the key.
-        each->setToolTip(
-            QStringLiteral("%1 (%2)").arg(QString(words.first).remove(u'&'),
-                                          each->shortcut().toString(QKeySequence::NativeText)));
+        each->setToolTip(QStringLiteral("%1 (%2)").arg(
+            withoutAccelerator(words.first), each->shortcut().toString(QKeySequence::NativeText)));
     }
     m_toolBar->setWindowTitle(tr("Alignment"));
     m_toolBar->toggleViewAction()->setText(tr("Show Alignment &Toolbar"));
@@ -284,6 +284,9 @@ void EditActions::updateUndoTexts()
     m_redo->setText(redo.isEmpty() ? tr("&Redo") : tr("&Redo %1").arg(redo));
     m_undo->setIconText(tr("Undo"));
     m_redo->setIconText(tr("Redo"));
+    // Qt's own tooltip would keep a Chinese accelerator: "復原(U)".
+    m_undo->setToolTip(withoutAccelerator(m_undo->text()));
+    m_redo->setToolTip(withoutAccelerator(m_redo->text()));
 }
 
 void EditActions::addUndoActions(QMenu *editMenu)

@@ -1,6 +1,7 @@
 // The reader window's menus, actions, context menu, find, side panels and settings, with the
 // memory of each document (MainWindow.cpp holds the reading itself).
 #include "app/gui/AboutDialog.h"
+#include "app/gui/ActionText.h"
 #include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
 #include "app/gui/FindBar.h"
@@ -28,7 +29,6 @@
 #include <QInputDialog>
 #include <QMenuBar>
 #include <QPushButton>
-#include <QRegularExpression>
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
@@ -38,14 +38,6 @@
 namespace duizhao {
 
 namespace {
-
-/// Menu text without its accelerator, for toolbars and tooltips: "&Side by Side" and the
-/// Chinese style "左右並排(&S)" alike (Qt removes only the '&').
-QString withoutAccelerator(QString text)
-{
-    static const QRegularExpression chineseStyle(QStringLiteral("\\(&[^)]\\)"));
-    return text.remove(chineseStyle).remove(u'&');
-}
 
 constexpr int MaxRecentFiles = 8;
 
@@ -304,6 +296,7 @@ void MainWindow::createMenus()
         ->setMenuRole(QAction::AboutRole);
     helpMenu->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt)
         ->setMenuRole(QAction::AboutQtRole);
+    plainToolBarTips(this);
 }
 
 void MainWindow::changeEvent(QEvent *event)

@@ -1,5 +1,6 @@
 #include "app/gui/ReadingAids.h"
 
+#include "app/gui/ActionText.h"
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
 #include "app/gui/MainWindow.h"
@@ -559,7 +560,7 @@ void ReadingAids::fitScriptMenu(QMenu *scriptMenu, QActionGroup *scripts)
             phrasesMatter = phrasesMatter || plain != withPhrases;
             // The script the text is already in is its original: no second entry for it.
             action->setVisible(!open || script == ChineseScript::Original || !plain.isEmpty());
-            const QString name = QString(action->text()).remove(u'&');
+            const QString name = withoutAccelerator(action->text());
             action->setToolTip(
                 plain.isEmpty()
                     ? name

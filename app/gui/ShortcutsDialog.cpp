@@ -1,11 +1,12 @@
 #include "app/gui/ShortcutsDialog.h"
 
+#include "app/gui/ActionText.h"
+
 #include <QAction>
 #include <QCoreApplication>
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QHeaderView>
-#include <QRegularExpression>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -13,10 +14,9 @@ namespace duizhao {
 
 namespace {
 
-QString plainText(QString text)
+QString plainText(const QString &text)
 {
-    static const QRegularExpression chineseStyle(QStringLiteral("\\(&[^)]\\)"));
-    return text.remove(chineseStyle).remove(u'&').remove(QStringLiteral("…"));
+    return withoutAccelerator(text).remove(QStringLiteral("…"));
 }
 
 } // namespace
