@@ -268,9 +268,12 @@ std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &
             error = result.error();
     };
     switch (settings.format) {
-    case ExportFormat::Pdf:
-        check(PdfRenderer::writePdf(*pairs, settings.pdf, path));
+    case ExportFormat::Pdf: {
+        PdfOptions options = settings.pdf;
+        options.isCancelled = isCancelled;
+        check(PdfRenderer::writePdf(*pairs, options, path));
         break;
+    }
     case ExportFormat::Tmx:
         check(TmxWriter::write(*pairs, path));
         break;

@@ -130,8 +130,18 @@ public:
     int run()
     {
         buildBlocks();
+        if (cancelled())
+            return 0;
         paginate();
         return paint();
+    }
+
+    /// Whether the caller asked to stop; asked again only while it has not.
+    bool cancelled()
+    {
+        if (!m_cancelled && m_options.isCancelled)
+            m_cancelled = m_options.isCancelled();
+        return m_cancelled;
     }
 
     bool painterFailed() const { return m_painterFailed; }
@@ -298,6 +308,8 @@ private:
         buildTitleBlock();
         int displayNumber = 0;
         for (const AlignedPair &pair : m_pairs.pairs) {
+            if (cancelled())
+                return;
             if (isTitleRepeat(pair, m_pairs))
                 continue; // Already in the title block.
             buildPairBlock(pair, ++displayNumber);
@@ -439,6 +451,8 @@ private:
         painter.setRenderHint(QPainter::Antialiasing);
         const int pageCount = int(m_pages.size());
         for (int page = 0; page < pageCount; ++page) {
+            if (cancelled())
+                break;
             if (page > 0)
                 m_device->newPage();
             drawHeaderAndFooter(painter, page, pageCount);
@@ -463,6 +477,7 @@ private:
     std::vector<Block> m_blocks;
     std::vector<std::vector<Placement>> m_pages;
     bool m_painterFailed = false;
+    bool m_cancelled = false;
     int m_currentPair = 0;
     int m_incompletePair = -1;
 };
@@ -526,6 +541,8 @@ Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &opt
         return Error{ErrorCode::InvalidArgument, QStringLiteral("font size")};
     Typesetter typesetter(pairs, options, *fonts, device);
     const int pages = typesetter.run();
+    if (typesetter.cancelled())
+        return Error{ErrorCode::Cancelled, QString()};
     if (typesetter.incompletePair() >= 0) {
         Error error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair()};
         error.writeFailure = WriteFailure::LayoutFailed;
@@ -568,7 +585,7 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
     }
     if (!pages) {
         Error error = pages.error();
-        if (error.code == ErrorCode::WriteFailed)
+        if (error.code == ErrorCode::WriteFailed || error.code == ErrorCode::Cancelled)
             error.context = path;
         return error;
     }

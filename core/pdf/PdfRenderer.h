@@ -6,6 +6,8 @@
 #include <QPageLayout>
 #include <QPageSize>
 
+#include <functional>
+
 class QPagedPaintDevice;
 
 namespace duizhao {
@@ -26,6 +28,9 @@ struct PdfOptions
     bool pairNumbers = true;
     bool markLowConfidence = true; ///< An orange bar beside pairs below lowConfidence.
     double lowConfidence = DoubtfulConfidence;
+    /// Asked between pairs and between pages: true stops the work with Cancelled, and nothing
+    /// is written (a long book takes seconds to typeset).
+    std::function<bool()> isCancelled;
 };
 
 /// The fonts an export uses. Chinese: AR PL UMing (TW, CN or HK face by the exported script),

@@ -66,6 +66,7 @@ private slots:
     void rowTallerThanAPageIsSplitWithoutLoss();
     void printerGetsTheSamePages();
     void unwritablePathFails();
+    void cancelWhileTypesettingKeepsTheOldFile();
 
 private:
     AlignedPairs build(ChineseScript script) const;
@@ -285,6 +286,30 @@ void TestPdf::unwritablePathFails()
     const Result<int> pages = PdfRenderer::writePdf(build(ChineseScript::Original), {}, path);
     QVERIFY(!pages);
     QCOMPARE(pages.error().code, ErrorCode::WriteFailed);
+}
+
+void TestPdf::cancelWhileTypesettingKeepsTheOldFile()
+{
+    // Cancel pressed while the pages are being laid out: the work stops there, says so, and
+    // the file the user had stays as it was.
+    const QString path = m_dir.filePath(QStringLiteral("cancelled.pdf"));
+    {
+        QFile old(path);
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the user's old file");
+    }
+    PdfOptions options;
+    int asked = 0;
+    options.isCancelled = [&asked] {
+        return ++asked > 5;
+    };
+    const Result<int> pages = PdfRenderer::writePdf(build(ChineseScript::Original), options, path);
+    QVERIFY(!pages);
+    QCOMPARE(pages.error().code, ErrorCode::Cancelled);
+    QCOMPARE(asked, 6); // Stopped at once, not at the end.
+    QFile old(path);
+    QVERIFY(old.open(QIODevice::ReadOnly));
+    QCOMPARE(old.readAll(), QByteArray("the user's old file"));
 }
 
 QTEST_MAIN(TestPdf)
