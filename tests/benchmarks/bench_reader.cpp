@@ -108,12 +108,15 @@ public:
         m_timer.setTimerType(Qt::PreciseTimer);
         m_timer.setInterval(TickMs);
         QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, m_sinceTick.restart() - TickMs);
+            const qint64 late = m_sinceTick.restart() - TickMs;
+            m_longest = std::max(m_longest, late);
+            m_overTarget += late > TargetMs;
         });
     }
     void start()
     {
         m_longest = 0;
+        m_overTarget = 0;
         m_sinceTick.start();
         m_timer.start();
     }
@@ -122,12 +125,16 @@ public:
         m_timer.stop();
         return m_longest;
     }
+    /// How many stalls since start() were over the 100 ms a reader notices.
+    int overTarget() const { return m_overTarget; }
 
 private:
     static constexpr qint64 TickMs = 5;
+    static constexpr qint64 TargetMs = 100;
     QTimer m_timer;
     QElapsedTimer m_sinceTick;
     qint64 m_longest = 0;
+    int m_overTarget = 0;
 };
 
 int stalls(int pairs)
@@ -137,18 +144,30 @@ int stalls(int pairs)
     if (!testing::writeGeneratedPairs(path, pairs))
         return 1;
 
-    MainWindow window;
-    window.resize(1280, 800);
-    window.show();
+    // Starting the window (its first paint loads the fonts) is measured apart from opening a
+    // document in it, as a reader opens one in a window that is already up.
     EventLoopWatchdog watchdog;
     QElapsedTimer timer;
     timer.start();
     watchdog.start();
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window))
+        return 1;
+    QTest::qWait(200);
+    const auto report = [&timer, &watchdog](const QString &what) {
+        const qint64 longest = watchdog.stop();
+        std::printf("%s: %lld ms, longest UI stall %lld ms, %d stalls over 100 ms\n",
+                    qPrintable(what), timer.elapsed(), longest, watchdog.overTarget());
+    };
+    report(QStringLiteral("start the window"));
+    timer.restart();
+    watchdog.start();
     window.openFiles({path});
     waitOpened(window);
     QTest::qWait(200); // Whatever the opening queued runs too.
-    std::printf("open %d pairs: %lld ms, longest UI stall %lld ms\n", pairs, timer.elapsed(),
-                watchdog.stop());
+    report(QStringLiteral("open %1 pairs").arg(pairs));
     window.goToPair(pairs * 3 / 4);
     for (ChineseScript script :
          {ChineseScript::Simplified, ChineseScript::TraditionalTaiwan, ChineseScript::Original}) {
@@ -159,8 +178,7 @@ int stalls(int pairs)
                              600000))
             return 1;
         QTest::qWait(200);
-        std::printf("switch to %s: %lld ms, longest UI stall %lld ms\n",
-                    qPrintable(chineseScriptName(script)), timer.elapsed(), watchdog.stop());
+        report(QStringLiteral("switch to %1").arg(chineseScriptName(script)));
     }
     for (ExportFormat format : {ExportFormat::Pdf, ExportFormat::Tsv}) {
         ExportSettings settings;
@@ -174,8 +192,8 @@ int stalls(int pairs)
         if (!QTest::qWaitFor([&] { return done; }, 600000))
             return 1;
         QTest::qWait(200);
-        std::printf("export %s: %lld ms, longest UI stall %lld ms\n",
-                    format == ExportFormat::Pdf ? "pdf" : "tsv", timer.elapsed(), watchdog.stop());
+        report(format == ExportFormat::Pdf ? QStringLiteral("export pdf")
+                                           : QStringLiteral("export tsv"));
     }
     return 0;
 }
