@@ -44,7 +44,18 @@ private:
     std::optional<Result> m_value;
 };
 
+/// The pool for the reader's own background work (opening, aligning, converting, exporting).
+/// Kept apart from Qt's global pool because its threads run below the UI thread's priority.
+QThreadPool *backgroundPool();
+/// How far below, as a Linux nice value: a busy background thread gets about a tenth of the
+/// processor time of the UI thread when both want it.
+inline constexpr int BackgroundNiceness = 10;
+
 namespace detail {
+
+/// Lowers the calling thread's scheduling priority, once per thread. Painting waits for Qt's
+/// helper threads, which must not queue behind an aligner on a busy machine.
+void runBelowInteractivePriority();
 
 /// Held while a task is built and queued; the task takes it before touching anything.
 inline std::mutex &handOverMutex()
@@ -68,6 +79,7 @@ public:
 
     void run() override
     {
+        runBelowInteractivePriority();
         {
             const std::lock_guard started(handOverMutex());
         }

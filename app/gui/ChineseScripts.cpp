@@ -31,11 +31,12 @@ SharedConverter &sharedConverter(const QString &config)
 
 } // namespace
 
-void ChineseScripts::setOriginal(const QStringList &sentences)
+void ChineseScripts::setOriginal(const QStringList &sentences,
+                                 std::optional<ChineseVariant> variant)
 {
     m_original = sentences;
     m_cache.clear();
-    m_variant.reset();
+    m_variant = variant;
 }
 
 void ChineseScripts::updateOriginal(const QStringList &sentences)
@@ -94,10 +95,15 @@ bool ChineseScripts::originalIsTraditional()
 
 ChineseVariant ChineseScripts::variant()
 {
-    // A sample decides: converting a whole long text here would stall the window.
     if (!m_variant)
-        m_variant = detectChineseVariant(m_original.mid(0, 400).join(QString()));
+        m_variant = detectVariant(m_original);
     return *m_variant;
+}
+
+ChineseVariant ChineseScripts::detectVariant(const QStringList &sentences)
+{
+    // A sample decides: converting a whole long text would take seconds.
+    return detectChineseVariant(sentences.mid(0, 400).join(QString()));
 }
 
 void ChineseScripts::setPhrases(bool phrases)

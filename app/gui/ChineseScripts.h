@@ -17,7 +17,10 @@ namespace duizhao {
 class ChineseScripts
 {
 public:
-    void setOriginal(const QStringList &sentences);
+    /// @p variant: the original's variant when already detected (off the UI thread: detecting
+    /// loads four conversions); otherwise it is detected when first needed.
+    void setOriginal(const QStringList &sentences,
+                     std::optional<ChineseVariant> variant = std::nullopt);
     /// The sentences after an edit: each converted script is kept, and only the run of
     /// sentences that differs from before is converted again.
     void updateOriginal(const QStringList &sentences);
@@ -33,6 +36,8 @@ public:
     bool originalIsTraditional();
     /// The original's variant, detected from a sample once.
     ChineseVariant variant();
+    /// The variant of @p sentences, from a sample of their start.
+    static ChineseVariant detectVariant(const QStringList &sentences);
     /// Whether conversions also change vocabulary (軟件 ↔ 軟體) where OpenCC can.
     void setPhrases(bool phrases);
     bool phrases() const { return m_phrases; }

@@ -568,7 +568,7 @@ void EditActions::realign()
     // A long stretch takes a while: the aligner runs off the UI thread, on a copy of the text.
     m_realigned = std::make_shared<BackgroundResult<std::optional<EditOutcome>>>();
     m_realign.setFuture(runInBackground(
-        QThreadPool::globalInstance(), m_realigned,
+        backgroundPool(), m_realigned,
         [copy = *text, bead,
          cancel = &m_cancelRealign](QPromise<void> &) -> std::optional<EditOutcome> {
             std::shared_ptr<const Lexicon> lexicon;

@@ -8,7 +8,22 @@
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
+
 namespace duizhao {
+
+namespace {
+
+ChineseVariant chineseVariantOf(const AlignedText &text)
+{
+    QStringList sample;
+    const int count = std::min(text.sentenceCount(Language::Chinese), 400);
+    for (int i = 0; i < count; ++i)
+        sample.append(text.sentenceText({Language::Chinese, i}));
+    return ChineseScripts::detectVariant(sample);
+}
+
+} // namespace
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
@@ -37,10 +52,10 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         return result;
     }
     if (project->aligned) {
-        (void)ChineseScripts::convert({}, ChineseScript::Simplified);
         if (!project->filePath.isEmpty())
             result.origin = {project->filePath, project->view};
         result.text.emplace(std::move(project->document), std::move(project->beads));
+        result.chineseVariant = chineseVariantOf(*result.text);
         return result;
     }
     Document *document = &project->document;
@@ -49,9 +64,6 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     if (reportProgress)
         reportProgress(10);
     (void)Lexicon::bundled();
-    // Showing the text guesses the original's script with this converter: loaded here, once,
-    // instead of on the UI thread.
-    (void)ChineseScripts::convert({}, ChineseScript::Simplified);
     if (reportProgress)
         reportProgress(20);
     Result<QList<Bead>> beads =
@@ -64,6 +76,7 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         return result;
     }
     result.text.emplace(std::move(*document), std::move(beads).value());
+    result.chineseVariant = chineseVariantOf(*result.text);
     return result;
 }
 
@@ -74,8 +87,8 @@ void ImportJob::start(const QStringList &paths)
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     m_result = std::make_shared<BackgroundResult<ImportResult>>();
-    m_watcher.setFuture(runInBackground(
-        QThreadPool::globalInstance(), m_result, [paths, cancelled](QPromise<void> &promise) {
+    m_watcher.setFuture(
+        runInBackground(backgroundPool(), m_result, [paths, cancelled](QPromise<void> &promise) {
             promise.setProgressRange(0, 100);
             return run(
                 paths, [cancelled] { return cancelled->load(); },

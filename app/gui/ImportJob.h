@@ -4,6 +4,7 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/ReaderDocument.h"
 #include "core/io/Error.h"
+#include "core/text/ScriptConverter.h"
 
 #include <QFutureWatcher>
 #include <QObject>
@@ -22,6 +23,9 @@ struct ImportResult
     std::optional<AlignedText> text;
     std::optional<Error> error;
     ProjectOrigin origin; ///< Set when a project was opened.
+    /// The original Chinese's variant, detected here: detecting loads conversions that would
+    /// stall the window.
+    std::optional<ChineseVariant> chineseVariant;
 };
 
 /// Reads and aligns documents off the UI thread; one at a time, cancellable. Projects and aligned

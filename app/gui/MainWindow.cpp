@@ -262,16 +262,18 @@ void MainWindow::importFinished()
         return;
     }
     if (result.text)
-        showAlignedText(std::move(*result.text), result.paths, std::move(result.origin));
+        showAlignedText(std::move(*result.text), result.paths, std::move(result.origin),
+                        result.chineseVariant);
 }
 
-void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin)
+void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin,
+                                 std::optional<ChineseVariant> chineseVariant)
 {
     rememberDocument();
     // The panes point into the old text: empty them before it is replaced.
     m_chinesePane->clearContent();
     m_englishPane->clearContent();
-    m_document->open(std::move(text), paths, std::move(origin));
+    m_document->open(std::move(text), paths, std::move(origin), chineseVariant);
     m_text = m_document->text();
     if (!paths.isEmpty() && !paths.constFirst().startsWith(u':'))
         addRecentFiles(paths);

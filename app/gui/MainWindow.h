@@ -60,7 +60,8 @@ public:
     /// Shows a document already read and aligned (what an import ends with). @p paths name its
     /// files, for the recent list and for reopening where the reader stopped; @p origin the
     /// project it was saved in, if any.
-    void showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin = {});
+    void showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin = {},
+                         std::optional<ChineseVariant> chineseVariant = std::nullopt);
     /// Save, Save As, the unsaved-changes question and the recovery copy (app/gui/ProjectActions).
     ProjectActions *projectActions() const { return m_projectActions; }
     ReaderDocument *readerDocument() const { return m_document; }

@@ -33,7 +33,8 @@ ReaderDocument::~ReaderDocument()
     m_conversion.waitForFinished();
 }
 
-void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOrigin origin)
+void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOrigin origin,
+                          std::optional<ChineseVariant> chineseVariant)
 {
     m_projectPath = origin.projectPath;
     m_savedView = std::move(origin.view);
@@ -44,7 +45,7 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOri
     QStringList chinese;
     for (int i = 0; i < m_text->sentenceCount(Language::Chinese); ++i)
         chinese.append(m_text->sentenceText({Language::Chinese, i}));
-    m_scripts.setOriginal(chinese);
+    m_scripts.setOriginal(chinese, chineseVariant);
     m_foldedChinese.clear();
     m_state->reset();
     setModified(false);
@@ -115,7 +116,7 @@ void ReaderDocument::convertInBackground(ChineseScript script)
     m_converting = script;
     m_converted = std::make_shared<BackgroundResult<QStringList>>();
     m_conversion.setFuture(runInBackground(
-        QThreadPool::globalInstance(), m_converted,
+        backgroundPool(), m_converted,
         [original = m_scripts.original(), conversion = m_scripts.conversionFor(script)](
             QPromise<void> &) { return ChineseScripts::convertWith(original, conversion); }));
 }

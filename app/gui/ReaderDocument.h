@@ -38,8 +38,10 @@ public:
     const QStringList &paths() const { return m_paths; }
     ReadingPosition *state() const { return m_state; }
 
-    /// Replaces the document; the reader state starts afresh, unmodified.
-    void open(AlignedText text, const QStringList &paths, ProjectOrigin origin = {});
+    /// Replaces the document; the reader state starts afresh, unmodified. @p chineseVariant:
+    /// the original's variant when it was detected off the UI thread.
+    void open(AlignedText text, const QStringList &paths, ProjectOrigin origin = {},
+              std::optional<ChineseVariant> chineseVariant = std::nullopt);
     /// Replaces the text with an edited version of it, keeping the reader state (the editor
     /// moves it with the pairs). @p sentencesChanged: a text fix, so the converted Chinese is
     /// redone.

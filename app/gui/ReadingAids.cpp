@@ -271,7 +271,7 @@ void ReadingAids::updateConcordance()
     // copies, so a document opened meanwhile cannot pull the text from under it.
     m_concordanceBuilt = std::make_shared<BackgroundResult<std::shared_ptr<const Concordance>>>();
     m_concordanceBuild.setFuture(
-        runInBackground(QThreadPool::globalInstance(), m_concordanceBuilt,
+        runInBackground(backgroundPool(), m_concordanceBuilt,
                         [document = text->document(), beads = text->beads()](
                             QPromise<void> &) -> std::shared_ptr<const Concordance> {
                             return std::make_shared<const Concordance>(document, beads);

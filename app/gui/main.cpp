@@ -1,4 +1,5 @@
 #include "app/gui/AboutDialog.h"
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/ProjectActions.h"
@@ -105,6 +106,7 @@ int main(int argc, char *argv[])
     window.show();
     const int status = app.exec();
     // Background threads end while the application, and the fonts they may hold, still exist.
+    duizhao::backgroundPool()->waitForDone();
     QThreadPool::globalInstance()->waitForDone();
     return status;
 }
