@@ -4,11 +4,7 @@
 #include "app/common/ErrorText.h"
 #include "core/align/Aligner.h"
 #include "core/align/Lexicon.h"
-#include "core/export/HtmlWriter.h"
-#include "core/export/JsonWriter.h"
-#include "core/export/MosesWriter.h"
-#include "core/export/TmxWriter.h"
-#include "core/export/TsvWriter.h"
+#include "core/export/ExportFormats.h"
 #include "core/parse/DocumentReader.h"
 #include "core/pdf/PdfRenderer.h"
 #include "core/pdfimport/PdfImporter.h"
@@ -17,7 +13,6 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFileInfo>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -297,16 +292,6 @@ QString linkSide(int begin, int count)
     return u'[' + indices.join(u',') + u']';
 }
 
-QString joinedSide(const QStringList &sentences, int begin, int count, Language language)
-{
-    const QString separator = language == Language::Chinese ? QString() : QStringLiteral(" ");
-    QString text = sentences.mid(begin, count).join(separator);
-    // One bead per line, fields separated by tabs: neither may appear inside a field.
-    text.replace(QStringLiteral("\r\n"), QStringLiteral(" "));
-    text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
-    return text;
-}
-
 /// The project's beads: as saved when it brought them, else from the aligner.
 Result<QList<Bead>> beadsOf(const Project &project, const AlignerModel &model, QTextStream &err)
 {
@@ -347,11 +332,14 @@ int align(const Project &project, const QString &format, const AlignerModel &mod
         return Success;
     }
     if (format == QStringLiteral("tsv")) {
-        for (const Bead &bead : *beads)
-            out << joinedSide(chinese, bead.chineseBegin, bead.chineseCount, Language::Chinese)
-                << '\t'
-                << joinedSide(english, bead.englishBegin, bead.englishCount, Language::English)
-                << '\t' << QString::number(bead.confidence, 'f', 3) << '\n';
+        // The same pairs as `export --format tsv`: one writer for both.
+        const Result<AlignedPairs> pairs = AlignedPairs::build(document, *beads);
+        if (!pairs) {
+            err << "duizhao-cli: " << errorText(pairs.error()) << '\n';
+            return Failure;
+        }
+        const ExportFormatInfo &tsv = exportFormatInfo(ExportFormat::Tsv);
+        out << QString::fromUtf8(tsv.bytes(*pairs, PdfOptions()));
         return Success;
     }
     QJsonArray array;
@@ -377,26 +365,10 @@ int align(const Project &project, const QString &format, const AlignerModel &mod
     return Success;
 }
 
-const QStringList exportFormats = {
-    QStringLiteral("pdf"),   QStringLiteral("tmx"),  QStringLiteral("tsv"),  QStringLiteral("anki"),
-    QStringLiteral("moses"), QStringLiteral("json"), QStringLiteral("html"),
-};
-
-/// The export format an output name implies, or an empty string.
-QString formatFromExtension(const QString &path)
-{
-    const QString suffix = QFileInfo(path).suffix().toLower();
-    if (suffix == QStringLiteral("htm"))
-        return QStringLiteral("html");
-    if (suffix == QStringLiteral("zh") || suffix == QStringLiteral("en"))
-        return QStringLiteral("moses");
-    return exportFormats.contains(suffix) && suffix != QStringLiteral("anki") ? suffix : QString();
-}
-
 struct ExportRequest
 {
     QString output;
-    QString format;
+    const ExportFormatInfo *format = nullptr;
     PairOptions pairOptions;
     PdfOptions pdfOptions;
 };
@@ -415,37 +387,30 @@ int exportPairs(const Project &project, const ExportRequest &request, QTextStrea
         err << "duizhao-cli: " << errorText(pairs.error()) << '\n';
         return Failure;
     }
-    const QString &format = request.format;
-    const QString &output = request.output;
-    if (format == QStringLiteral("pdf")) {
-        const Result<int> pages = PdfRenderer::writePdf(*pairs, request.pdfOptions, output);
-        if (!pages) {
-            err << "duizhao-cli: " << errorText(pages.error()) << '\n';
-            return Failure;
-        }
-        out << output << " (" << *pages << (*pages == 1 ? " page)\n" : " pages)\n");
-        return Success;
-    }
-    Result<QStringList> written = QStringList();
-    if (format == QStringLiteral("tmx"))
-        written = TmxWriter::write(*pairs, output);
-    else if (format == QStringLiteral("tsv"))
-        written = TsvWriter::write(*pairs, output);
-    else if (format == QStringLiteral("anki"))
-        written = TsvWriter::writeAnki(*pairs, output);
-    else if (format == QStringLiteral("moses"))
-        written = MosesWriter::write(*pairs, output);
-    else if (format == QStringLiteral("json"))
-        written = JsonWriter::write(*pairs, output);
-    else
-        written = HtmlWriter::write(*pairs, output, request.pdfOptions.lowConfidence);
+    const Result<ExportWritten> written =
+        request.format->write(*pairs, request.pdfOptions, request.output);
     if (!written) {
         err << "duizhao-cli: " << errorText(written.error()) << '\n';
         return Failure;
     }
-    for (const QString &path : *written)
+    if (request.format->format == ExportFormat::Pdf) {
+        out << request.output << " (" << written->pages
+            << (written->pages == 1 ? " page)\n" : " pages)\n");
+        return Success;
+    }
+    for (const QString &path : written->files)
         out << path << '\n';
     return Success;
+}
+
+/// How the CLI's messages name a numeric option's unit.
+QString numericOptionUnit(const QString &option)
+{
+    if (option == QStringLiteral("margin"))
+        return QStringLiteral("millimetres");
+    if (option == QStringLiteral("font-size"))
+        return QStringLiteral("points");
+    return QStringLiteral("a probability");
 }
 
 /// Reads the export options; on a usage error writes one line to @p err and returns UsageError.
@@ -458,14 +423,19 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
     request.output = parser.value(QStringLiteral("output"));
     if (request.output.isEmpty())
         return usage(QStringLiteral("export needs -o OUT (see --help)"));
-    request.format = parser.isSet(QStringLiteral("format")) ? parser.value(QStringLiteral("format"))
-                                                            : formatFromExtension(request.output);
-    if (request.format.isEmpty())
-        return usage(QStringLiteral("cannot tell the format from '%1': give --format (%2)")
-                         .arg(request.output, exportFormats.join(u'|')));
-    if (!exportFormats.contains(request.format))
-        return usage(QStringLiteral("--format takes %1 for export, not '%2'")
-                         .arg(exportFormats.join(u'|'), request.format));
+    const QString formats = exportFormatNames().join(u'|');
+    if (!parser.isSet(QStringLiteral("format"))) {
+        request.format = exportFormatForPath(request.output);
+        if (!request.format)
+            return usage(QStringLiteral("cannot tell the format from '%1': give --format (%2)")
+                             .arg(request.output, formats));
+    } else {
+        const QString format = parser.value(QStringLiteral("format"));
+        request.format = exportFormatNamed(format);
+        if (!request.format)
+            return usage(
+                QStringLiteral("--format takes %1 for export, not '%2'").arg(formats, format));
+    }
 
     const QString script = parser.value(QStringLiteral("script"));
     const QList<ChineseScript> scripts = {
@@ -504,30 +474,17 @@ int parseExportOptions(const QCommandLineParser &parser, ExportRequest &request,
             QStringLiteral("--orientation takes portrait or landscape, not '%1'").arg(orientation));
     // Every numeric option the same way: a finite number within its range, or a usage error
     // that names the option, the range and what was given.
-    struct NumericOption
-    {
-        QString name;
-        QString unit;
-        double low;
-        double high;
-        double &value;
-    };
-    const NumericOption numericOptions[] = {
-        {QStringLiteral("margin"), QStringLiteral("millimetres"), 0, 60, pdf.marginMillimetres},
-        {QStringLiteral("font-size"), QStringLiteral("points"), 6, 24, pdf.fontSizePoints},
-        {QStringLiteral("low-confidence"), QStringLiteral("a probability"), 0, 1,
-         pdf.lowConfidence},
-    };
-    for (const NumericOption &option : numericOptions) {
+    for (const NumericExportOption &option : numericExportOptions()) {
         if (!parser.isSet(option.name))
             continue;
         const QString given = parser.value(option.name);
         const std::optional<double> value = finiteNumber(given);
-        if (!value || *value < option.low || *value > option.high)
+        if (!value || !option.accepts(*value))
             return usage(QStringLiteral("--%1 takes %2 from %3 to %4, not '%5'")
-                             .arg(option.name, option.unit, QString::number(option.low),
-                                  QString::number(option.high), given));
-        option.value = *value;
+                             .arg(option.name, numericOptionUnit(option.name),
+                                  QString::number(option.low), QString::number(option.high),
+                                  given));
+        pdf.*option.value = *value;
     }
     pdf.pairNumbers = !parser.isSet(QStringLiteral("no-pair-numbers"));
     pdf.markLowConfidence = !parser.isSet(QStringLiteral("no-confidence-marks"));

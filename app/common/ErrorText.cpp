@@ -74,8 +74,7 @@ QString errorText(const Error &error)
         // Exact figures: "64.0 MB" for a file one byte over the limit would repeat the limit.
         return ErrorText::tr("%1 is too large to be a text document: it has %2 bytes, and "
                              "Duizhao opens files of up to %3 bytes (%4 MiB).")
-            .arg(where, QLocale().toString(error.position),
-                 QLocale().toString(DefaultMaxTextFileBytes))
+            .arg(where, QLocale().toString(error.size), QLocale().toString(DefaultMaxTextFileBytes))
             .arg(DefaultMaxTextFileBytes / (1024 * 1024));
     case ErrorCode::EmptyDocument:
         return ErrorText::tr("%1 is empty: there is no text to read.").arg(where);
@@ -147,7 +146,7 @@ QString errorText(const Error &error)
         return ErrorText::tr("%1 was saved by a newer version of Duizhao (project format %2). "
                              "Update Duizhao to open it; the file is left as it is.")
             .arg(where)
-            .arg(error.position);
+            .arg(error.version);
     }
     return ErrorText::tr("Unknown error.");
 }

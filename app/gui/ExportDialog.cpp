@@ -2,11 +2,6 @@
 
 #include "app/common/ErrorText.h"
 #include "app/gui/AlignedText.h"
-#include "core/export/HtmlWriter.h"
-#include "core/export/JsonWriter.h"
-#include "core/export/MosesWriter.h"
-#include "core/export/TmxWriter.h"
-#include "core/export/TsvWriter.h"
 #include "core/io/SafeFile.h"
 
 #include <QCheckBox>
@@ -32,20 +27,6 @@
 namespace duizhao {
 
 namespace {
-
-struct FormatInfo
-{
-    ExportFormat format;
-    const char *key; ///< Stable, for the settings file.
-    const char *suffix;
-};
-
-const FormatInfo formats[] = {
-    {ExportFormat::Pdf, "pdf", "pdf"},    {ExportFormat::Tmx, "tmx", "tmx"},
-    {ExportFormat::Tsv, "tsv", "tsv"},    {ExportFormat::Anki, "anki", "txt"},
-    {ExportFormat::Moses, "moses", "zh"}, {ExportFormat::Json, "json", "json"},
-    {ExportFormat::Html, "html", "html"},
-};
 
 QString formatLabel(ExportFormat format)
 {
@@ -89,6 +70,12 @@ QString scriptLabel(ChineseScript script)
     return {};
 }
 
+void setRange(QDoubleSpinBox *box, const NumericExportOption &option)
+{
+    box->setRange(option.low, option.high);
+    box->setSingleStep(option.step);
+}
+
 Result<AlignedPairs> pairsFor(const AlignedText &text, const PairOptions &options)
 {
     return AlignedPairs::build(text.document(), text.beads(), options);
@@ -101,11 +88,9 @@ ExportSettings ExportSettings::load()
     QSettings settings;
     settings.beginGroup(QStringLiteral("export"));
     ExportSettings result;
-    const QString format = settings.value(QStringLiteral("format")).toString();
-    for (const FormatInfo &info : formats) {
-        if (format == QLatin1StringView(info.key))
-            result.format = info.format;
-    }
+    if (const ExportFormatInfo *format =
+            exportFormatNamed(settings.value(QStringLiteral("format")).toString()))
+        result.format = format->format;
     const QString script = settings.value(QStringLiteral("script")).toString();
     for (ChineseScript candidate : scripts) {
         if (chineseScriptName(candidate) == script)
@@ -125,10 +110,15 @@ ExportSettings ExportSettings::load()
         settings.value(QStringLiteral("orientation")).toString() == QStringLiteral("landscape")
             ? QPageLayout::Landscape
             : QPageLayout::Portrait;
+    // Within the ranges the dialog offers, whatever the settings file says.
     result.pdf.marginMillimetres =
-        settings.value(QStringLiteral("margin"), result.pdf.marginMillimetres).toDouble();
+        numericExportOption(&PdfOptions::marginMillimetres)
+            .clamped(
+                settings.value(QStringLiteral("margin"), result.pdf.marginMillimetres).toDouble());
     result.pdf.fontSizePoints =
-        settings.value(QStringLiteral("fontSize"), result.pdf.fontSizePoints).toDouble();
+        numericExportOption(&PdfOptions::fontSizePoints)
+            .clamped(
+                settings.value(QStringLiteral("fontSize"), result.pdf.fontSizePoints).toDouble());
     result.pdf.pairNumbers = settings.value(QStringLiteral("pairNumbers"), true).toBool();
     result.pdf.markLowConfidence = settings.value(QStringLiteral("confidenceMarks"), true).toBool();
     return result;
@@ -138,10 +128,7 @@ void ExportSettings::save() const
 {
     QSettings settings;
     settings.beginGroup(QStringLiteral("export"));
-    for (const FormatInfo &info : formats) {
-        if (info.format == format)
-            settings.setValue(QStringLiteral("format"), QString::fromLatin1(info.key));
-    }
+    settings.setValue(QStringLiteral("format"), exportFormatInfo(format).name);
     settings.setValue(QStringLiteral("script"), chineseScriptName(pairs.script));
     settings.setValue(QStringLiteral("includeUnmatched"), pairs.includeUnmatched);
     settings.setValue(QStringLiteral("layout"), pdf.layout == PdfLayout::Interleaved
@@ -166,7 +153,8 @@ ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
     auto *form = new QFormLayout(this);
 
     m_format = new QComboBox(this);
-    for (const FormatInfo &info : formats)
+    m_format->setObjectName(QStringLiteral("exportFormat"));
+    for (const ExportFormatInfo &info : exportFormats())
         m_format->addItem(formatLabel(info.format), int(info.format));
     m_format->setCurrentIndex(m_format->findData(int(settings.format)));
     form->addRow(tr("&Format:"), m_format);
@@ -201,14 +189,15 @@ ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
     form->addRow(tr("&Orientation:"), m_orientation);
 
     m_margin = new QDoubleSpinBox(this);
-    m_margin->setRange(5, 50);
+    m_margin->setObjectName(QStringLiteral("exportMargin"));
+    setRange(m_margin, numericExportOption(&PdfOptions::marginMillimetres));
     m_margin->setSuffix(tr(" mm"));
     m_margin->setValue(settings.pdf.marginMillimetres);
     form->addRow(tr("&Margins:"), m_margin);
 
     m_fontSize = new QDoubleSpinBox(this);
-    m_fontSize->setRange(6, 24);
-    m_fontSize->setSingleStep(0.5);
+    m_fontSize->setObjectName(QStringLiteral("exportFontSize"));
+    setRange(m_fontSize, numericExportOption(&PdfOptions::fontSizePoints));
     m_fontSize->setSuffix(tr(" pt"));
     m_fontSize->setValue(settings.pdf.fontSizePoints);
     form->addRow(tr("Font si&ze:"), m_fontSize);
@@ -232,7 +221,7 @@ ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
 
 void ExportDialog::updateEnabled()
 {
-    const bool pdf = ExportFormat(m_format->currentData().toInt()) == ExportFormat::Pdf;
+    const bool pdf = exportFormatInfo(ExportFormat(m_format->currentData().toInt())).pageOptions;
     for (QWidget *widget : std::as_const(m_pdfOnly))
         widget->setEnabled(pdf);
 }
@@ -262,38 +251,14 @@ std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &
     // Writers replace the file in one step; a cancel before that leaves nothing written.
     if (isCancelled && isCancelled())
         return Error{ErrorCode::Cancelled, path};
-    std::optional<Error> error;
-    auto check = [&error](const auto &result) {
-        if (!result)
-            error = result.error();
-    };
-    switch (settings.format) {
-    case ExportFormat::Pdf: {
-        PdfOptions options = settings.pdf;
-        options.isCancelled = isCancelled;
-        check(PdfRenderer::writePdf(*pairs, options, path));
-        break;
-    }
-    case ExportFormat::Tmx:
-        check(TmxWriter::write(*pairs, path));
-        break;
-    case ExportFormat::Tsv:
-        check(TsvWriter::write(*pairs, path));
-        break;
-    case ExportFormat::Anki:
-        check(TsvWriter::writeAnki(*pairs, path));
-        break;
-    case ExportFormat::Moses:
-        check(MosesWriter::write(*pairs, path));
-        break;
-    case ExportFormat::Json:
-        check(JsonWriter::write(*pairs, path));
-        break;
-    case ExportFormat::Html:
-        check(HtmlWriter::write(*pairs, path, settings.pdf.lowConfidence));
-        break;
-    }
-    return error;
+    // The PDF is typeset for seconds on a long book: Cancel stops it there.
+    PdfOptions options = settings.pdf;
+    options.isCancelled = isCancelled;
+    const Result<ExportWritten> written =
+        exportFormatInfo(settings.format).write(*pairs, options, path);
+    if (!written)
+        return written.error();
+    return std::nullopt;
 }
 
 ExportJob::ExportJob(QObject *parent)
@@ -345,11 +310,7 @@ std::optional<Error> ExportJob::error() const
 
 QString suggestedExportPath(const AlignedText &text, ExportFormat format)
 {
-    QString suffix;
-    for (const FormatInfo &info : formats) {
-        if (info.format == format)
-            suffix = QString::fromLatin1(info.suffix);
-    }
+    const QString &suffix = exportFormatInfo(format).suffix;
     const QString source =
         text.document().sources.isEmpty() ? QString() : text.document().sources.first().path;
     const QString baseName = source.isEmpty() || source.startsWith(u':')

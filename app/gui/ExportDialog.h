@@ -3,6 +3,7 @@
 #include "app/gui/AlignedText.h"
 #include "app/gui/BackgroundTask.h"
 #include "core/export/AlignedPairs.h"
+#include "core/export/ExportFormats.h"
 #include "core/pdf/PdfRenderer.h"
 
 #include <QDialog>
@@ -21,17 +22,6 @@ class QPrinter;
 class QWidget;
 
 namespace duizhao {
-
-enum class ExportFormat
-{
-    Pdf,
-    Tmx,
-    Tsv,
-    Anki,
-    Moses,
-    Json,
-    Html,
-};
 
 /// Everything File → Export… asks; remembered between sessions (QSettings group "export").
 struct ExportSettings

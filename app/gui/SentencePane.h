@@ -152,6 +152,8 @@ protected:
     void paintEvent(QPaintEvent *event) override;
 
 private:
+    /// Around the text; also the margin the status marks sit in.
+    static constexpr double DocumentMargin = 18;
     /// Pinyin or zhuyin above the Chinese lines in @p area, when shown.
     void paintRuby(const QRect &area);
     /// The confirmed and edited pairs' marks in the margin.

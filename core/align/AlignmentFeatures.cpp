@@ -18,16 +18,16 @@ QString nameKey(const QString &lowerCase)
     return QStringLiteral("n:") + lowerCase;
 }
 
-QString anchorKey(const QString &anchor)
+QString anchorKey(const Anchor &anchor)
 {
-    return QStringLiteral("a:") + anchor;
+    return QStringLiteral("a:") + anchor.key();
 }
 
 /// Years, amounts and dates are nearly always translated; bare small numbers are not (一個人 is
 /// "a man"), so they count as ordinary words.
-bool isStrongAnchor(const QString &anchor)
+bool isStrongAnchor(const Anchor &anchor)
 {
-    const double value = anchorNumberValue(anchor);
+    const double value = anchor.numberValue();
     return value < 0 || value > 10;
 }
 
@@ -36,7 +36,7 @@ int sortedAnchors(QStringView text, Language language, QStringList &keys)
 {
     QStringList weak;
     int strong = 0;
-    for (const QString &anchor : numberAnchors(text, language)) {
+    for (const Anchor &anchor : numberAnchors(text, language)) {
         if (isStrongAnchor(anchor)) {
             keys.append(anchorKey(anchor));
             ++strong;

@@ -1,10 +1,12 @@
 #include "core/align/ChapterAligner.h"
 
 #include "core/align/CueAligner.h"
+#include "core/align/NumberScanner.h"
 
 #include <QHash>
 #include <QRegularExpression>
 
+#include <algorithm>
 #include <cmath>
 #include <limits>
 
@@ -50,35 +52,23 @@ int romanNumeral(QStringView roman)
     return total;
 }
 
+/// "Seven", "Twenty-One": zero to ninety-nine spelled out, read with the number scanner's words.
 int englishNumber(const QString &word)
 {
-    static const QStringList units = {
-        QStringLiteral("zero"),     QStringLiteral("one"),      QStringLiteral("two"),
-        QStringLiteral("three"),    QStringLiteral("four"),     QStringLiteral("five"),
-        QStringLiteral("six"),      QStringLiteral("seven"),    QStringLiteral("eight"),
-        QStringLiteral("nine"),     QStringLiteral("ten"),      QStringLiteral("eleven"),
-        QStringLiteral("twelve"),   QStringLiteral("thirteen"), QStringLiteral("fourteen"),
-        QStringLiteral("fifteen"),  QStringLiteral("sixteen"),  QStringLiteral("seventeen"),
-        QStringLiteral("eighteen"), QStringLiteral("nineteen")};
-    static const QStringList tens = {QString(),
-                                     QString(),
-                                     QStringLiteral("twenty"),
-                                     QStringLiteral("thirty"),
-                                     QStringLiteral("forty"),
-                                     QStringLiteral("fifty"),
-                                     QStringLiteral("sixty"),
-                                     QStringLiteral("seventy"),
-                                     QStringLiteral("eighty"),
-                                     QStringLiteral("ninety")};
-    const QStringList parts = word.toLower().split(u'-');
+    using numbers::WordKind;
+    const std::vector<numbers::WordInfo> &words = numbers::wordTable();
     int total = 0;
-    for (const QString &part : parts) {
-        if (const qsizetype unit = units.indexOf(part); unit >= 0)
-            total += int(unit);
-        else if (const qsizetype ten = tens.indexOf(part); ten >= 2)
-            total += int(ten) * 10;
-        else
+    for (const QString &part : word.toLower().split(u'-')) {
+        const std::string spelled = part.toStdString();
+        const auto found =
+            std::find_if(words.begin(), words.end(), [&spelled](const numbers::WordInfo &info) {
+                return info.word == spelled && !info.ordinal &&
+                       (info.kind == WordKind::Unit || info.kind == WordKind::Teen ||
+                        info.kind == WordKind::Tens);
+            });
+        if (found == words.end())
             return -1;
+        total += int(found->value);
     }
     return total;
 }

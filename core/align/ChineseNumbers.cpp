@@ -321,7 +321,7 @@ qsizetype Scanner::chineseNumeral(qsizetype start)
     }
     if (!accepted)
         return r;
-    add(numberToken(number));
+    add(numberAnchor(number));
     if (percentAfter(&r))
         emitPercent();
     return r;
@@ -360,7 +360,7 @@ qsizetype Scanner::chinese(qsizetype i)
             Number number;
             qsizetype end = i + 3;
             if (bareNumber(i + 3, &number, &end)) {
-                add(numberToken(number));
+                add(numberAnchor(number));
                 emitPercent();
             }
             return end;
@@ -372,7 +372,7 @@ qsizetype Scanner::chinese(qsizetype i)
     }
     qsizetype end = 0;
     if (const int day = weekdayAt(i, &end)) {
-        add(QStringLiteral("weekday:") + QString::number(day));
+        add(Anchor::Kind::Weekday, day);
         return end;
     }
     if (isChineseNumeral(c))

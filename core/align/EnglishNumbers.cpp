@@ -165,7 +165,7 @@ qsizetype Scanner::englishWord(qsizetype start)
         return capital ? englishMonth(end, *word) : end;
     case WordKind::Weekday:
         if (capital)
-            add(QStringLiteral("weekday:") + QString::number(word->value));
+            add(Anchor::Kind::Weekday, word->value);
         return end;
     case WordKind::FractionPlural:
         return end;
@@ -185,7 +185,7 @@ qsizetype Scanner::englishWord(qsizetype start)
     if (phrase.ordinal && phrase.value >= 1 && phrase.value <= 31 &&
         monthAfterDay(r, phrase.value, &r))
         return r; // the first of May
-    add(QLatin1Char('#') + QString::number(phrase.value));
+    add(Anchor::Kind::Number, phrase.value);
     if (percentAfter(&r))
         emitPercent();
     return r;

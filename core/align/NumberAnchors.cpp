@@ -33,8 +33,8 @@
 //   number; "one hundred" and "twenty-one" still count. Ordinals are numbers (1st, 23rd,
 //   first..twentieth, twenty-first) except after "a"/"one" (a third, one-fifth: fractions);
 //   "two-thirds" gives nothing either. "half" is no number.
-// * Dates give "month:M" then "day:D", always in that order and with no "#" for them; a
-//   year stays a number. Chinese: 8月23日, 八月二十三日, 2024-08-27; N號 is a day only
+// * Dates give a month then a day anchor, always in that order, never numbers; a year stays a
+//   number. Chinese: 8月23日, 八月二十三日, 2024-08-27; N號 is a day only
 //   right after a month, and a lone numeral + 日 without a month counts days. English:
 //   August 23, 23 August, the 23rd of August, the first of May, Aug. 23. Month names must
 //   be capitalised (august, march are words too); May and the abbreviations (Jan, Mar,
@@ -48,18 +48,35 @@ namespace duizhao {
 
 using numbers::Scanner;
 
-QStringList numberAnchors(QStringView text, Language language)
+QList<Anchor> numberAnchors(QStringView text, Language language)
 {
     return Scanner(text, language).run();
 }
 
-double anchorNumberValue(QStringView token)
+double Anchor::numberValue() const
 {
-    if (token.size() < 2 || token.front() != u'#')
+    if (kind != Kind::Number)
         return -1.0;
     bool ok = false;
-    const double value = token.sliced(1).toDouble(&ok);
+    const double value = digits.toDouble(&ok);
     return ok ? value : -1.0;
+}
+
+QString Anchor::key() const
+{
+    switch (kind) {
+    case Kind::Number:
+        return u'#' + digits;
+    case Kind::Month:
+        return QStringLiteral("month:") + digits;
+    case Kind::Day:
+        return QStringLiteral("day:") + digits;
+    case Kind::Weekday:
+        return QStringLiteral("weekday:") + digits;
+    case Kind::Percent:
+        break;
+    }
+    return QStringLiteral("percent");
 }
 
 } // namespace duizhao

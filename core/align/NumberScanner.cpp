@@ -139,7 +139,7 @@ qsizetype Scanner::arabic(qsizetype start)
         if (month >= 1 && month <= 12 && at(monthEnd) == separator) {
             const std::int64_t day = shortNumber(monthEnd + 1, 2, &dayEnd);
             if (day >= 1 && day <= 31) {
-                add(numberToken(number));
+                add(numberAnchor(number));
                 emitMonth(month);
                 emitDay(day);
                 return dayEnd;
@@ -200,7 +200,7 @@ qsizetype Scanner::arabic(qsizetype start)
         }
     }
 
-    add(numberToken(number));
+    add(numberAnchor(number));
     if (percentAfter(&r))
         emitPercent();
     return r;

@@ -4,10 +4,11 @@
 // reading helpers, and the scanner, whose Arabic, English and Chinese readings live in
 // NumberScanner.cpp, EnglishNumbers.cpp and ChineseNumbers.cpp.
 
+#include "core/align/NumberAnchors.h"
 #include "core/model/Document.h"
 
+#include <QList>
 #include <QString>
-#include <QStringList>
 #include <QStringView>
 
 #include <cstdint>
@@ -81,7 +82,8 @@ const std::vector<WordInfo> &wordTable();
 
 std::int64_t digitsValue(std::string_view digits);
 
-QString numberToken(const Number &number);
+/// The number's anchor: its exact decimal digits.
+Anchor numberAnchor(const Number &number);
 
 class Scanner
 {
@@ -92,7 +94,7 @@ public:
         , m_english(language != Language::Chinese)
     {}
 
-    QStringList run()
+    QList<Anchor> run()
     {
         qsizetype i = 0;
         const qsizetype n = m_text.size();
@@ -138,10 +140,11 @@ private:
 
     bool wordIs(qsizetype i, std::string_view lower) const;
 
-    void add(QString token) { m_out.append(std::move(token)); }
-    void emitMonth(std::int64_t month) { add(QStringLiteral("month:") + QString::number(month)); }
-    void emitDay(std::int64_t day) { add(QStringLiteral("day:") + QString::number(day)); }
-    void emitPercent() { add(QStringLiteral("percent")); }
+    void add(Anchor anchor) { m_out.append(std::move(anchor)); }
+    void add(Anchor::Kind kind, std::int64_t value) { add({kind, QString::number(value)}); }
+    void emitMonth(std::int64_t month) { add(Anchor::Kind::Month, month); }
+    void emitDay(std::int64_t day) { add(Anchor::Kind::Day, day); }
+    void emitPercent() { add({Anchor::Kind::Percent, {}}); }
 
     bool percentAfter(qsizetype *end) const;
 
@@ -194,7 +197,7 @@ private:
     bool m_chinese;
     bool m_english;
     qsizetype m_monthEnd = -1; ///< Just after the last 月 of a month token: a day may follow.
-    QStringList m_out;
+    QList<Anchor> m_out;
 };
 
 } // namespace duizhao::numbers

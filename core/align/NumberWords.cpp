@@ -210,7 +210,7 @@ std::int64_t digitsValue(std::string_view digits)
     return value;
 }
 
-QString numberToken(const Number &number)
+Anchor numberAnchor(const Number &number)
 {
     std::string digits = number.integer;
     std::size_t used = 0;
@@ -227,7 +227,7 @@ QString numberToken(const Number &number)
         digits.push_back('.');
         digits.append(fraction);
     }
-    return QLatin1Char('#') + QLatin1String(digits.data(), qsizetype(digits.size()));
+    return {Anchor::Kind::Number, QString::fromLatin1(digits.data(), qsizetype(digits.size()))};
 }
 
 } // namespace duizhao::numbers

@@ -8,11 +8,7 @@ namespace {
 // nothing (Chinese, which has no spaces between words).
 QString sentenceWithoutLineBreaks(QString text, Language language)
 {
-    text = text.trimmed();
-    const QString replacement = language == Language::Chinese ? QString() : QStringLiteral(" ");
-    text.replace(QStringLiteral("\r\n"), replacement);
-    text.replace(u'\r', replacement).replace(u'\n', replacement);
-    return text;
+    return oneLineText(text.trimmed(), language);
 }
 
 QString joinSentences(const QStringList &texts, const QList<SentenceRef> &refs, int begin,
@@ -47,6 +43,14 @@ QString languageTagFor(ChineseScript script, const QString &originalText)
 }
 
 } // namespace
+
+QString oneLineText(QString text, Language language)
+{
+    const QString replacement = language == Language::Chinese ? QString() : QStringLiteral(" ");
+    text.replace(QStringLiteral("\r\n"), replacement);
+    text.replace(u'\r', replacement).replace(u'\n', replacement);
+    return text;
+}
 
 QString AlignedPairs::title() const
 {

@@ -55,6 +55,10 @@ struct AlignedPairs
                                       const PairOptions &options = {});
 };
 
+/// A pair's text on one line, for the line-based formats (TSV, Moses): a paragraph break inside a
+/// bead becomes a space in English and nothing in Chinese, as the sentences of one paragraph join.
+QString oneLineText(QString text, Language language);
+
 /// Whether Chinese text is mostly Traditional ("zh-Hant") or Simplified ("zh-Hans").
 QString detectChineseScriptTag(const QString &text);
 

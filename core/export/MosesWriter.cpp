@@ -10,9 +10,9 @@ QByteArray lines(const AlignedPairs &pairs, bool chinese)
     for (const AlignedPair &pair : pairs.pairs) {
         if (!pair.isComplete())
             continue;
-        QString line = chinese ? pair.chinese : pair.english;
-        line.replace(u'\r', u' ').replace(u'\n', u' ');
-        text += line + u'\n';
+        text += chinese ? oneLineText(pair.chinese, Language::Chinese)
+                        : oneLineText(pair.english, Language::English);
+        text += u'\n';
     }
     return text.toUtf8();
 }

@@ -4,10 +4,9 @@ namespace duizhao {
 
 namespace {
 
-QString plainField(QString text)
+QString plainField(const QString &text, Language language)
 {
-    text.replace(u'\t', u' ').replace(u'\r', u' ').replace(u'\n', u' ');
-    return text;
+    return oneLineText(text, language).replace(u'\t', u' ');
 }
 
 QString htmlField(const QString &text)
@@ -24,7 +23,8 @@ QByteArray TsvWriter::toTsv(const AlignedPairs &pairs)
 {
     QString text;
     for (const AlignedPair &pair : pairs.pairs)
-        text += plainField(pair.chinese) + u'\t' + plainField(pair.english) + u'\t' +
+        text += plainField(pair.chinese, Language::Chinese) + u'\t' +
+                plainField(pair.english, Language::English) + u'\t' +
                 QString::number(pair.confidence, 'f', 3) + u'\n';
     return text.toUtf8();
 }

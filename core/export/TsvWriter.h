@@ -11,7 +11,7 @@ class TsvWriter
 {
 public:
     /// Chinese TAB English TAB confidence (3 decimals), no header line: the same shape as
-    /// `duizhao-cli align --format tsv`. Tabs and line breaks inside a text become spaces.
+    /// `duizhao-cli align --format tsv`. Tabs become spaces, line breaks as in oneLineText.
     static QByteArray toTsv(const AlignedPairs &pairs);
     /// Anki notes: front (Chinese) TAB back (English), fields as HTML (escaped, "<br>" for line
     /// breaks), with Anki's "#separator:tab" and "#html:true" header lines. One-sided pairs are

@@ -365,7 +365,7 @@ Result<ImportedPairs> readJsonPairs(const QByteArray &bytes)
     if (version < 1 || version != std::floor(version))
         return malformed(format);
     if (version > JsonPairsVersion)
-        return Error{ErrorCode::NewerVersion, {}, qint64(version)};
+        return newerVersion(qint64(version));
     ImportedPairs pairs;
     pairs.format = format;
     pairs.encoding = QStringLiteral("UTF-8");

@@ -2,6 +2,20 @@
 
 namespace duizhao {
 
+Error fileTooLarge(const QString &path, qint64 size)
+{
+    Error error{ErrorCode::FileTooLarge, path};
+    error.size = size;
+    return error;
+}
+
+Error newerVersion(qint64 version)
+{
+    Error error{ErrorCode::NewerVersion};
+    error.version = version;
+    return error;
+}
+
 QString errorCodeName(ErrorCode code)
 {
     switch (code) {

@@ -2,6 +2,7 @@
 
 #include <QString>
 
+#include <optional>
 #include <utility>
 #include <variant>
 
@@ -13,7 +14,7 @@ enum class ErrorCode
 {
     FileNotFound,
     FileUnreadable,
-    FileTooLarge,
+    FileTooLarge, ///< Over the size limit (the file's size in size).
     EmptyDocument,
     BinaryData,      ///< NUL bytes or control characters: not a text file.
     InvalidUtf8,     ///< Looks like UTF-8 but has malformed sequences (offset in context).
@@ -31,7 +32,7 @@ enum class ErrorCode
     MalformedFile,     ///< Not a valid file of its format (format in detail).
     LimitExceeded,     ///< Expands, nests or grows beyond safe limits (which one in detail).
     NoTextLayer,       ///< A PDF of scanned pages: images only, no text to read.
-    NewerVersion,      ///< Written by a newer Duizhao (the file's format version in position).
+    NewerVersion,      ///< Written by a newer Duizhao (the file's format version in version).
 };
 
 /// Why a file could not be written (with ErrorCode::WriteFailed).
@@ -60,15 +61,18 @@ struct Error
 
     ErrorCode code;
     QString context;      ///< A path, an encoding name or a detail; never a sentence.
-    qint64 position = -1; ///< Byte or character offset where it applies, -1 if none.
+    qint64 position = -1; ///< Byte or character offset (or a pair's number) where it applies.
+    qint64 size = -1;     ///< A file's size in bytes (FileTooLarge), -1 if none.
+    qint64 version = -1;  ///< A file's format version (NewerVersion), -1 if none.
     WriteFailure writeFailure = WriteFailure::Unknown;
     int systemError = 0; ///< errno of the failed system call, 0 if none.
     QString detail;      ///< A format name or a limit's identifier; never a sentence.
 };
 
-/// A value or an Error (std::expected arrives with C++23).
+/// A value or an Error (std::expected arrives with C++23). Ignoring one is a compiler warning:
+/// an error nobody looked at is an error lost.
 template <class T>
-class Result
+class [[nodiscard]] Result
 {
 public:
     Result(T value)
@@ -94,6 +98,30 @@ public:
 private:
     std::variant<T, Error> m_state;
 };
+
+/// Success, or an Error: for operations that have nothing to return.
+template <>
+class [[nodiscard]] Result<void>
+{
+public:
+    Result() = default;
+    Result(Error error)
+        : m_error(std::move(error))
+    {}
+
+    bool hasValue() const { return !m_error.has_value(); }
+    explicit operator bool() const { return hasValue(); }
+
+    const Error &error() const { return *m_error; }
+
+private:
+    std::optional<Error> m_error;
+};
+
+/// FileTooLarge, with the file's size.
+Error fileTooLarge(const QString &path, qint64 size);
+/// NewerVersion, with the file's format version.
+Error newerVersion(qint64 version);
 
 /// Stable English identifier of a code, for logs and JSON (not for users to read).
 QString errorCodeName(ErrorCode code);

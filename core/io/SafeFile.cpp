@@ -7,7 +7,6 @@
 #include <chrono>
 #include <cstdlib>
 #include <fcntl.h>
-#include <optional>
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
@@ -119,7 +118,7 @@ QByteArray siblingName(const QByteArray &native, const char *suffix)
 }
 
 /// Looks at what is at the path; an Error for what must not be written.
-std::optional<Error> inspect(Target &target)
+Result<void> inspect(Target &target)
 {
     target.native = QFile::encodeName(target.path);
     struct stat link = {};
@@ -132,7 +131,7 @@ std::optional<Error> inspect(Target &target)
     }
     if (::stat(target.native.constData(), &target.old) != 0) {
         if (errno == ENOENT)
-            return std::nullopt; // A new file; a missing folder shows when creating it.
+            return {}; // A new file; a missing folder shows when creating it.
         return writeError(target.path, errno);
     }
     target.existed = true;
@@ -143,11 +142,11 @@ std::optional<Error> inspect(Target &target)
         target.stream = true;
     else if (type != S_IFREG)
         return writeError(target.path, WriteFailure::UnsupportedFile);
-    return std::nullopt;
+    return {};
 }
 
 /// Writes the bytes to a new temporary file beside the target, checked to the last byte.
-std::optional<Error> writeTemporary(Target &target, const QByteArray &bytes)
+Result<void> writeTemporary(Target &target, const QByteArray &bytes)
 {
     const mode_t mode = target.existed ? (target.old.st_mode & 07777) : 0666;
     int fd = -1;
@@ -182,7 +181,7 @@ std::optional<Error> writeTemporary(Target &target, const QByteArray &bytes)
         target.temporary.clear();
         return writeError(target.path, error);
     }
-    return std::nullopt;
+    return {};
 }
 
 /// Opens a FIFO or device for writing without creating or truncating anything. A FIFO without a
@@ -209,7 +208,7 @@ int openStream(const Target &target, int &error)
     }
 }
 
-std::optional<Error> writeStream(const Target &target, const QByteArray &bytes)
+Result<void> writeStream(const Target &target, const QByteArray &bytes)
 {
     int error = 0;
     const int fd = openStream(target, error);
@@ -221,7 +220,7 @@ std::optional<Error> writeStream(const Target &target, const QByteArray &bytes)
         error = closeError;
     if (error != 0)
         return writeError(target.path, error);
-    return std::nullopt;
+    return {};
 }
 
 void removeTemporaries(QList<Target> &targets)
@@ -295,8 +294,8 @@ Result<QStringList> FileSetWriter::commit()
     for (const Entry &entry : m_entries) {
         Target target;
         target.path = entry.path;
-        if (std::optional<Error> error = inspect(target))
-            return *error;
+        if (const Result<void> inspected = inspect(target); !inspected)
+            return inspected.error();
         targets.append(target);
         paths.append(entry.path);
     }
@@ -304,17 +303,18 @@ Result<QStringList> FileSetWriter::commit()
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (targets[i].stream)
             continue;
-        if (std::optional<Error> error = writeTemporary(targets[i], m_entries.at(i).bytes)) {
+        if (const Result<void> written = writeTemporary(targets[i], m_entries.at(i).bytes);
+            !written) {
             removeTemporaries(targets);
-            return *error;
+            return written.error();
         }
     }
     for (qsizetype i = 0; i < targets.size(); ++i) {
         if (!targets[i].stream)
             continue;
-        if (std::optional<Error> error = writeStream(targets[i], m_entries.at(i).bytes)) {
+        if (const Result<void> written = writeStream(targets[i], m_entries.at(i).bytes); !written) {
             removeTemporaries(targets);
-            return *error;
+            return written.error();
         }
     }
     // A single rename is atomic by itself; a set keeps backups to undo the renames before it.

@@ -515,7 +515,7 @@ Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes)
     if (!info.isFile())
         return Error{ErrorCode::FileUnreadable, path};
     if (info.size() > maxBytes)
-        return Error{ErrorCode::FileTooLarge, path, info.size()};
+        return fileTooLarge(path, info.size());
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, path};
@@ -524,7 +524,7 @@ Result<QByteArray> readFileBytes(const QString &path, qint64 maxBytes)
         return Error{ErrorCode::FileUnreadable, path};
     // The file may have grown since it was measured.
     if (bytes.size() > maxBytes)
-        return Error{ErrorCode::FileTooLarge, path, bytes.size()};
+        return fileTooLarge(path, bytes.size());
     return bytes;
 }
 

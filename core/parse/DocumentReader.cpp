@@ -239,8 +239,8 @@ bool cancelled(const ReadOptions &options)
 }
 
 /// Builds the two sides from paragraphs already given languages and roles.
-std::optional<Error> fillSides(Document &document, int sourceIndex,
-                               const QList<RawParagraph> &paragraphs, const ReadOptions &options)
+Result<void> fillSides(Document &document, int sourceIndex, const QList<RawParagraph> &paragraphs,
+                       const ReadOptions &options)
 {
     static thread_local const Segmenter chineseSegmenter(Language::Chinese);
     static thread_local const Segmenter englishSegmenter(Language::English);
@@ -254,7 +254,7 @@ std::optional<Error> fillSides(Document &document, int sourceIndex,
         side.paragraphs.append(
             segmentParagraph(text, raw, chinese ? chineseSegmenter : englishSegmenter));
     }
-    return std::nullopt;
+    return {};
 }
 
 void setTitles(Document &document)
@@ -408,8 +408,8 @@ Result<Document> parseSingle(Document document, const QList<ImportedText> &struc
         markTitle(text, paragraphs, Language::English);
     }
 
-    if (auto error = fillSides(document, 0, paragraphs, options))
-        return *error;
+    if (const Result<void> filled = fillSides(document, 0, paragraphs, options); !filled)
+        return filled.error();
     applyStructure(document, 0, structures.first());
     setTitles(document);
     finishOneSided(document);
@@ -441,8 +441,8 @@ Result<Document> parseTwoFiles(Document document, const QList<ImportedText> &str
         extractMetadata(text, paragraphs, document.metadata);
         if (structures.at(index).mayHaveTitle)
             markTitle(text, paragraphs, language);
-        if (auto error = fillSides(document, index, paragraphs, options))
-            return *error;
+        if (const Result<void> filled = fillSides(document, index, paragraphs, options); !filled)
+            return filled.error();
         applyStructure(document, index, structures.at(index));
     }
     setTitles(document);
@@ -524,7 +524,7 @@ Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
     // Aligned formats hold pairs, read by openDocument(); as a text they are what they say.
     if (*format == FileFormat::PlainText || isAlignedFormat(*format)) {
         if (bytes->size() > options.maxFileBytes)
-            return Error{ErrorCode::FileTooLarge, path, bytes->size()};
+            return fileTooLarge(path, bytes->size());
         Result<DecodedText> decoded = decodeText(*bytes);
         if (!decoded)
             return withPath(decoded.error());

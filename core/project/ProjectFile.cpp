@@ -389,7 +389,7 @@ Result<Project> ProjectFile::fromBytes(const QByteArray &bytes)
         return damaged();
     // Checked before anything else: a newer file may be laid out differently throughout.
     if (version.toDouble() > ProjectFormatVersion)
-        return Error{ErrorCode::NewerVersion, {}, qint64(version.toDouble())};
+        return newerVersion(qint64(version.toDouble()));
 
     ProjectReader reader;
     Project project;

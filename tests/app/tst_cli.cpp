@@ -1,4 +1,5 @@
 #include "app/cli/CliApp.h"
+#include "core/export/ExportFormats.h"
 #include "core/project/ProjectFile.h"
 
 #include <QFile>
@@ -38,6 +39,12 @@ CliRun run(QStringList arguments)
     return result;
 }
 
+bool writeText(const QString &path, const QString &text)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(text.toUtf8()) >= 0;
+}
+
 QStringList lines(const QString &text)
 {
     QStringList result = text.split(u'\n');
@@ -62,6 +69,7 @@ private slots:
     void alignTsvPairsTheSeed();
     void alignLinksOnPresplitInput();
     void alignJson();
+    void alignAndExportPrintTheSameTsv();
     void failures_data();
     void failures();
     void help();
@@ -72,6 +80,7 @@ private slots:
     void exportPdfOptions();
     void exportFailures_data();
     void exportFailures();
+    void exportRangesAreTheRegistrys();
     void parameterValuesMustBeFiniteNumbers();
     void oversizedFileGivesItsSizeAndTheLimit();
     void alignSavesAProjectThatEveryCommandReads();
@@ -200,19 +209,41 @@ void TestCli::alignLinksOnPresplitInput()
     QTemporaryDir dir;
     const QString zh = dir.filePath(QStringLiteral("zh"));
     const QString en = dir.filePath(QStringLiteral("en"));
-    QFile zhFile(zh), enFile(en);
-    QVERIFY(zhFile.open(QIODevice::WriteOnly) && enFile.open(QIODevice::WriteOnly));
-    zhFile.write(QStringLiteral("會議在北京召開。\n經濟增長百分之五。\n").toUtf8());
-    enFile.write(QStringLiteral("The meeting was held in Beijing.\nThe economy grew.\nIt grew by 5 "
-                                "percent.\n")
-                     .toUtf8());
-    zhFile.close();
-    enFile.close();
+    QVERIFY(writeText(zh, QStringLiteral("會議在北京召開。\n經濟增長百分之五。\n")));
+    QVERIFY(writeText(en, QStringLiteral("The meeting was held in Beijing.\nThe economy grew.\nIt "
+                                         "grew by 5 percent.\n")));
     const CliRun result = run({QStringLiteral("align"), QStringLiteral("--presplit"), zh, en,
                                QStringLiteral("--format"), QStringLiteral("links")});
     QCOMPARE(result.status, 0);
     QCOMPARE(lines(result.out),
              (QStringList{QStringLiteral("[0]:[0]"), QStringLiteral("[1]:[1,2]")}));
+}
+
+void TestCli::alignAndExportPrintTheSameTsv()
+{
+    // The Chinese sentence is wrapped by hand, so it reads as two paragraphs that align with one
+    // English sentence: a bead across a paragraph break. `align` used to join it directly and
+    // `export` with a space.
+    QTemporaryDir dir;
+    const QString zh = dir.filePath(QStringLiteral("zh.txt"));
+    const QString en = dir.filePath(QStringLiteral("en.txt"));
+    QVERIFY(writeText(zh, QStringLiteral("會議指出,2024年西部地區的經濟增長了百分之五,\n"
+                                         "各地在公園散步。\n天氣很好。\n")));
+    QVERIFY(writeText(en, QStringLiteral("The meeting noted that the western economy grew by 5 "
+                                         "percent in 2024, and people everywhere took walks in "
+                                         "parks.\nThe weather was fine.\n")));
+    const CliRun aligned =
+        run({QStringLiteral("align"), zh, en, QStringLiteral("--format"), QStringLiteral("tsv")});
+    QCOMPARE(aligned.status, 0);
+    const QString tsv = dir.filePath(QStringLiteral("pairs.tsv"));
+    const CliRun exported = run({QStringLiteral("export"), zh, en, QStringLiteral("-o"), tsv});
+    QVERIFY2(exported.status == 0, qPrintable(exported.err));
+    QFile file(tsv);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(QString::fromUtf8(file.readAll()), aligned.out);
+    QVERIFY2(aligned.out.startsWith(QStringLiteral(
+                 "會議指出,2024年西部地區的經濟增長了百分之五,各地在公園散步。\tThe meeting")),
+             qPrintable(aligned.out));
 }
 
 void TestCli::alignJson()
@@ -428,6 +459,30 @@ void TestCli::exportFailures()
                                    QStringLiteral("/nonexistent-directory/out.tmx")});
     QCOMPARE(unwritable.status, 1);
     QVERIFY(unwritable.err.contains(QStringLiteral("could not be written")));
+}
+
+void TestCli::exportRangesAreTheRegistrys()
+{
+    // The CLI takes exactly the range the dialog offers, both ends included.
+    for (const NumericExportOption &option : numericExportOptions()) {
+        const QString name = QStringLiteral("--") + option.name;
+        const CliRun above =
+            run({QStringLiteral("export"), samplePath(), QStringLiteral("-o"),
+                 QStringLiteral("out.pdf"), name, QString::number(option.high + option.step)});
+        QCOMPARE(above.status, 2);
+        QVERIFY2(
+            above.err.contains(QStringLiteral(" from %1 to %2, ")
+                                   .arg(QString::number(option.low), QString::number(option.high))),
+            qPrintable(above.err));
+        const CliRun below =
+            run({QStringLiteral("export"), samplePath(), QStringLiteral("-o"),
+                 QStringLiteral("out.pdf"), name, QString::number(option.low - option.step)});
+        QCOMPARE(below.status, 2);
+    }
+    const CliRun format =
+        run({QStringLiteral("export"), samplePath(), QStringLiteral("-o"), QStringLiteral("out"),
+             QStringLiteral("--format"), QStringLiteral("links")});
+    QVERIFY2(format.err.contains(exportFormatNames().join(u'|')), qPrintable(format.err));
 }
 
 void TestCli::parameterValuesMustBeFiniteNumbers()

@@ -96,6 +96,7 @@ class TestDialogs : public QObject
 private slots:
     void printToFileWritesAWholePdf();
     void printToFileOnAFullDiskKeepsTheOldFile();
+    void exportDialogOffersTheRegistrysFormatsAndRanges();
     void initTestCase();
     void aboutShowsVersionLicenceAndCredits();
     void aboutIsReachableFromTheHelpMenu();
@@ -413,6 +414,31 @@ void TestDialogs::printToFileOnAFullDiskKeepsTheOldFile()
     QCOMPARE(error->code, ErrorCode::WriteFailed);
     QCOMPARE(testing::fileBytes(path), old);
     QCOMPARE(testing::folderEntries(disk.path()), QStringList{QStringLiteral("old.pdf")});
+}
+
+void TestDialogs::exportDialogOffersTheRegistrysFormatsAndRanges()
+{
+    ExportSettings settings;
+    settings.format = ExportFormat::Html;
+    ExportDialog dialog(settings);
+    auto *format = child<QComboBox>(&dialog, "exportFormat");
+    QCOMPARE(format->count(), exportFormats().size());
+    QCOMPARE(ExportFormat(format->currentData().toInt()), ExportFormat::Html);
+    const std::pair<const char *, double PdfOptions::*> boxes[] = {
+        {"exportMargin", &PdfOptions::marginMillimetres},
+        {"exportFontSize", &PdfOptions::fontSizePoints}};
+    for (const auto &[name, value] : boxes) {
+        auto *box = child<QDoubleSpinBox>(&dialog, name);
+        const NumericExportOption &option = numericExportOption(value);
+        QCOMPARE(box->minimum(), option.low);
+        QCOMPARE(box->maximum(), option.high);
+        QCOMPARE(box->singleStep(), option.step);
+        // Page options only for the formats that use them.
+        for (const ExportFormatInfo &info : exportFormats()) {
+            choose(format, int(info.format));
+            QCOMPARE(box->isEnabled(), info.pageOptions);
+        }
+    }
 }
 
 #include "tst_dialogs.moc"

@@ -100,7 +100,10 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     const QString tmx = dir.filePath(QStringLiteral("pairs.tmx"));
-    TmxWriter::write(pairs, tmx);
+    if (const Result<QStringList> written = TmxWriter::write(pairs, tmx); !written) {
+        std::fprintf(stderr, "TMX not written\n");
+        return 1;
+    }
     std::printf("%-36s %6lld pairs %14.1f KB %7.2f s\n", "5,000 pairs, TMX",
                 static_cast<long long>(pairs.pairs.size()), double(QFileInfo(tmx).size()) / 1024.0,
                 double(timer.nsecsElapsed()) / 1e9);

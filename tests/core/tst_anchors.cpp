@@ -6,11 +6,20 @@
 #include <algorithm>
 
 using namespace Qt::StringLiterals;
-using duizhao::anchorNumberValue;
+using duizhao::Anchor;
 using duizhao::Language;
 using duizhao::numberAnchors;
 
 namespace {
+
+/// The anchors' keys, which show their kind and digits.
+QStringList keys(const QList<Anchor> &anchors)
+{
+    QStringList list;
+    for (const Anchor &anchor : anchors)
+        list.append(anchor.key());
+    return list;
+}
 
 QStringList sorted(QStringList list)
 {
@@ -31,6 +40,7 @@ private slots:
     void translationsShareAnchors();
     void numberValue_data();
     void numberValue();
+    void anchorsAreTypedValues();
 };
 
 void TestNumberAnchors::anchors_data()
@@ -166,7 +176,7 @@ void TestNumberAnchors::anchors()
     QFETCH(Language, language);
     QFETCH(QString, text);
     QFETCH(QStringList, expected);
-    QCOMPARE(numberAnchors(text, language), expected);
+    QCOMPARE(keys(numberAnchors(text, language)), expected);
 }
 
 void TestNumberAnchors::translationsShareAnchors_data()
@@ -203,30 +213,55 @@ void TestNumberAnchors::translationsShareAnchors()
 {
     QFETCH(QString, chinese);
     QFETCH(QString, english);
-    QCOMPARE(sorted(numberAnchors(chinese, Language::Chinese)),
-             sorted(numberAnchors(english, Language::English)));
+    QCOMPARE(sorted(keys(numberAnchors(chinese, Language::Chinese))),
+             sorted(keys(numberAnchors(english, Language::English))));
 }
 
 void TestNumberAnchors::numberValue_data()
 {
-    QTest::addColumn<QString>("token");
-    QTest::addColumn<double>("value");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<Language>("language");
+    QTest::addColumn<QList<double>>("values");
 
-    QTest::newRow("integer") << u"#35"_s << 35.0;
-    QTest::newRow("decimal") << u"#3.5"_s << 3.5;
-    QTest::newRow("large integer") << u"#120000000"_s << 120000000.0;
-    QTest::newRow("month is no number") << u"month:8"_s << -1.0;
-    QTest::newRow("weekday is no number") << u"weekday:5"_s << -1.0;
-    QTest::newRow("percent is no number") << u"percent"_s << -1.0;
-    QTest::newRow("bare hash") << u"#"_s << -1.0;
-    QTest::newRow("empty") << QString() << -1.0;
+    // Each anchor as the aligner takes it: a number's value, -1 for the other kinds.
+    const auto row = [](const char *name, const QString &text, Language language,
+                        const QList<double> &values) {
+        QTest::newRow(name) << text << language << values;
+    };
+    row("integer", u"thirty-five"_s, Language::English, {35.0});
+    row("decimal", u"3.5%"_s, Language::English, {3.5, -1.0});
+    row("large integer", u"1.2億"_s, Language::Chinese, {120000000.0});
+    row("beyond 64 bits, exactly", u"123456789012345678901234567890"_s, Language::English,
+        {123456789012345678901234567890.0});
+    row("month and day are no numbers", u"8月23日"_s, Language::Chinese, {-1.0, -1.0});
+    row("weekday is no number", u"Friday"_s, Language::English, {-1.0});
+    row("year is a number", u"二〇二四年"_s, Language::Chinese, {2024.0});
 }
 
 void TestNumberAnchors::numberValue()
 {
-    QFETCH(QString, token);
-    QFETCH(double, value);
-    QCOMPARE(anchorNumberValue(token), value);
+    QFETCH(QString, text);
+    QFETCH(Language, language);
+    QFETCH(QList<double>, values);
+    QList<double> found;
+    for (const Anchor &anchor : numberAnchors(text, language))
+        found.append(anchor.numberValue());
+    QCOMPARE(found, values);
+}
+
+void TestNumberAnchors::anchorsAreTypedValues()
+{
+    // The aligner gets kinds and digits, not texts to parse back.
+    using Kind = Anchor::Kind;
+    const QList<Anchor> expected = {{Kind::Number, u"2024"_s}, {Kind::Month, u"8"_s},
+                                    {Kind::Day, u"23"_s},      {Kind::Weekday, u"5"_s},
+                                    {Kind::Number, u"3.5"_s},  {Kind::Percent, QString()},
+                                    {Kind::Number, u"35000"_s}};
+    const QList<Anchor> found =
+        numberAnchors(u"2024年8月23日星期五,增長3.5%,3.5萬人"_s, Language::Chinese);
+    QVERIFY2(found == expected, qPrintable(keys(found).join(u' ')));
+    QCOMPARE(keys(expected), (QStringList{u"#2024"_s, u"month:8"_s, u"day:23"_s, u"weekday:5"_s,
+                                          u"#3.5"_s, u"percent"_s, u"#35000"_s}));
 }
 
 QTEST_GUILESS_MAIN(TestNumberAnchors)

@@ -11,9 +11,10 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const QString text = QString::fromUtf8(reinterpret_cast<const char *>(data), qsizetype(size));
     for (Language language : {Language::Chinese, Language::English}) {
-        for (const QString &anchor : numberAnchors(text, language))
-            anchorNumberValue(anchor);
+        for (const Anchor &anchor : numberAnchors(text, language)) {
+            anchor.numberValue();
+            anchor.key();
+        }
     }
-    anchorNumberValue(text);
     return 0;
 }

@@ -233,6 +233,8 @@ private slots:
         QCOMPARE(chapterNumber(QStringLiteral("第１０章")), 10);
         QCOMPARE(chapterNumber(QStringLiteral("CHAPTER XII")), 12);
         QCOMPARE(chapterNumber(QStringLiteral("Chapter Twenty-One")), 21);
+        QCOMPARE(chapterNumber(QStringLiteral("Chapter Nineteen")), 19);
+        QCOMPARE(chapterNumber(QStringLiteral("BOOK NINETY-NINE")), 99);
         QCOMPARE(chapterNumber(QStringLiteral("7. The Storm")), 7);
         QCOMPARE(chapterNumber(QStringLiteral("The Storm")), -1);
         // English chapter 2 is missing; lengths alone would pair it wrongly, numbers do not.

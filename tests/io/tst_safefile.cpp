@@ -18,6 +18,7 @@ class TestSafeFile : public QObject
     Q_OBJECT
 
 private slots:
+    void resultOfNothingIsSuccessOrAnError();
     void replacesAndKeepsPermissions();
     void writesThroughASymbolicLink();
     void reasons_data();
@@ -137,6 +138,22 @@ void TestSafeFile::fifoWithoutReaderIsRefusedInTime()
     QCOMPARE(written.error().writeFailure, WriteFailure::UnsupportedFile);
     QVERIFY(timer.elapsed() < 30000);
     QCOMPARE(fileType(path), mode_t(S_IFIFO));
+}
+
+void TestSafeFile::resultOfNothingIsSuccessOrAnError()
+{
+    // Result<void>, for operations with nothing to return: true on success, like Result<T>.
+    const Result<void> done;
+    QVERIFY(done);
+    QVERIFY(done.hasValue());
+    const Result<void> failed = Error{ErrorCode::WriteFailed, QStringLiteral("out.txt")};
+    QVERIFY(!failed);
+    QCOMPARE(failed.error().code, ErrorCode::WriteFailed);
+    QCOMPARE(failed.error().context, QStringLiteral("out.txt"));
+    // And the errors the safe writer's steps return still come through.
+    const Result<QStringList> folder = writeFileSafely(QDir::tempPath(), "x");
+    QVERIFY(!folder);
+    QCOMPARE(folder.error().writeFailure, WriteFailure::IsAFolder);
 }
 
 QTEST_GUILESS_MAIN(TestSafeFile)

@@ -339,7 +339,8 @@ void TestProject::newerVersionIsRefused()
     const Result<Project> loaded = openDocument({path});
     QVERIFY(!loaded);
     QCOMPARE(loaded.error().code, ErrorCode::NewerVersion);
-    QCOMPARE(loaded.error().position, qint64(ProjectFormatVersion + 1));
+    QCOMPARE(loaded.error().version, qint64(ProjectFormatVersion + 1));
+    QCOMPARE(loaded.error().position, qint64(-1));
     QCOMPARE(loaded.error().context, path);
     QCOMPARE(fileBytes(path), bytes);
 }
