@@ -2,6 +2,7 @@
 
 #include "app/gui/ChineseScripts.h"
 #include "core/align/Aligner.h"
+#include "core/align/LearnedWords.h"
 #include "core/align/Lexicon.h"
 #include "core/project/OpenDocument.h"
 
@@ -9,6 +10,18 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 namespace duizhao {
+
+namespace {
+
+/// A loaded alignment's word pairs, learned here off the UI thread (the aligner hands back its
+/// own), for the reader's word links.
+void learnWordsOf(AlignedText &text)
+{
+    text.setLearnedWords(
+        std::make_shared<const LearnedWords>(learnWords(text.document(), text.beads())));
+}
+
+} // namespace
 
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
@@ -41,6 +54,7 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         if (!project->filePath.isEmpty())
             result.origin = {project->filePath, project->view};
         result.text.emplace(std::move(project->document), std::move(project->beads));
+        learnWordsOf(*result.text);
         return result;
     }
     Document *document = &project->document;
@@ -54,8 +68,9 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     (void)ChineseScripts::convert({}, ChineseScript::Simplified);
     if (reportProgress)
         reportProgress(20);
+    auto learned = std::make_shared<LearnedWords>();
     Result<QList<Bead>> beads =
-        alignDocument(*document, AlignerModel(), isCancelled, [&reportProgress](double done) {
+        alignDocumentLearning(*document, *learned, isCancelled, [&reportProgress](double done) {
             if (reportProgress)
                 reportProgress(20 + int(80.0 * done));
         });
@@ -64,6 +79,7 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         return result;
     }
     result.text.emplace(std::move(*document), std::move(beads).value());
+    result.text->setLearnedWords(std::move(learned));
     return result;
 }
 

@@ -78,6 +78,9 @@ Project ReaderDocument::project(const ViewState &view) const
 void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
 {
     m_conversion.waitForFinished();
+    // An edit keeps what the document taught: its words are still the same.
+    if (!text.learnedWords() && m_text)
+        text.setLearnedWords(m_text->learnedWords());
     m_text = std::move(text);
     if (!sentencesChanged)
         return;

@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -114,6 +115,19 @@ private:
     /// Underlines the looked-up and the linked word, tints the words linked to it.
     void applyMarks();
     QList<TextHit> findLinks(SentencePane *pane, const QPoint &viewportPos, TextHit &word);
+    /// The words of the English @p sentences whose stem is one of @p stems.
+    QList<TextHit> englishWordsWithStems(const AlignedText &text,
+                                         const QList<SentenceKey> &sentences,
+                                         const QSet<QString> &stems) const;
+    /// Where @p words are in @p chinese (sentence @p key), longer words first, without overlap;
+    /// @p longerOnly: single characters only when no longer word was found.
+    static QList<TextHit> chineseWordsIn(const QString &chinese, SentenceKey key, QStringList words,
+                                         bool longerOnly = true);
+    /// Links from the word pairs the document taught, for a Chinese word the dictionary does
+    /// not link; @p word is set to the taught word under @p at.
+    QList<TextHit> learnedLinksOfChinese(const AlignedText &text, const TextHit &at,
+                                         const QString &shown, const QList<SentenceKey> &sentences,
+                                         TextHit &word);
     void saveSettings() const;
     /// The vocabulary list lasts from one session to the next (in QSettings): each word by its
     /// headwords and reading, looked up again on loading, with its example pair.
