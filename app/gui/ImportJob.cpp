@@ -11,18 +11,6 @@
 
 namespace duizhao {
 
-namespace {
-
-/// A loaded alignment's word pairs, learned here off the UI thread (the aligner hands back its
-/// own), for the reader's word links.
-void learnWordsOf(AlignedText &text)
-{
-    text.setLearnedWords(
-        std::make_shared<const LearnedWords>(learnWords(text.document(), text.beads())));
-}
-
-} // namespace
-
 ImportJob::ImportJob(QObject *parent)
     : QObject(parent)
 {
@@ -54,7 +42,6 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         if (!project->filePath.isEmpty())
             result.origin = {project->filePath, project->view};
         result.text.emplace(std::move(project->document), std::move(project->beads));
-        learnWordsOf(*result.text);
         return result;
     }
     Document *document = &project->document;

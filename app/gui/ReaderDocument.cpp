@@ -92,6 +92,12 @@ void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
     m_foldedChinese.clear();
 }
 
+void ReaderDocument::setLearnedWords(std::shared_ptr<const LearnedWords> words)
+{
+    if (m_text)
+        m_text->setLearnedWords(std::move(words));
+}
+
 void ReaderDocument::setDoubtfulThreshold(double threshold)
 {
     if (m_text)

@@ -140,6 +140,12 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
         if (built && m_concordanceText == m_window->alignedText())
             m_concordance->setConcordance(*built);
     });
+    connect(&m_learning, &QFutureWatcher<void>::finished, this, [this] {
+        std::optional<std::shared_ptr<const LearnedWords>> learned = m_learned->take();
+        // Only for the document it was learned from, edited or not.
+        if (learned && m_learningFor == m_opened && m_window->alignedText())
+            m_document->setLearnedWords(*learned);
+    });
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
     // The saved words need the dictionary, which loads in about 0.3 s: not before they are seen.
     connect(m_vocabulary, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -160,6 +166,7 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
 ReadingAids::~ReadingAids()
 {
     m_concordanceBuild.waitForFinished();
+    m_learning.waitForFinished();
 }
 
 RubyKind ReadingAids::rubyKind() const
@@ -256,10 +263,29 @@ void ReadingAids::loadVocabulary()
 void ReadingAids::documentChanged()
 {
     hidePopup();
+    learnWordsIfMissing();
     m_concordanceText = nullptr;
     m_concordance->setConcordance(nullptr);
     if (m_concordance->isVisible())
         updateConcordance();
+}
+
+void ReadingAids::learnWordsIfMissing()
+{
+    ++m_opened;
+    const AlignedText *text = m_window->alignedText();
+    if (!text || text->learnedWords())
+        return;
+    // A project or an aligned file brings its pairs, not what they teach: learned on a worker
+    // (about 40% of an alignment's time), with copies, while the reader reads.
+    m_learned = std::make_shared<BackgroundResult<std::shared_ptr<const LearnedWords>>>();
+    m_learning.setFuture(runInBackground(
+        QThreadPool::globalInstance(), m_learned,
+        [document = text->document(),
+         beads = text->beads()](QPromise<void> &) -> std::shared_ptr<const LearnedWords> {
+            return std::make_shared<const LearnedWords>(learnWords(document, beads));
+        }));
+    m_learningFor = m_opened;
 }
 
 void ReadingAids::updateConcordance()

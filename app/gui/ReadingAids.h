@@ -22,6 +22,7 @@ class QMenu;
 namespace duizhao {
 
 class Concordance;
+class LearnedWords;
 class ConcordancePanel;
 class DictionaryPopup;
 class MainWindow;
@@ -109,6 +110,8 @@ private:
     SentencePane *paneOf(QObject *viewport) const;
     void documentChanged();
     void updateConcordance();
+    /// Learns the opened document's word pairs on a worker when it came without them.
+    void learnWordsIfMissing();
     /// The word as written in the original script, when the panes show a converted one.
     QString originalOf(SentenceKey key, const QString &shown, int offset, int length);
     std::shared_ptr<ScriptConverter> converterFor(const QString &config);
@@ -149,6 +152,10 @@ private:
     const AlignedText *m_concordanceText = nullptr; ///< The text the concordance was built for.
     QFutureWatcher<void> m_concordanceBuild;
     std::shared_ptr<BackgroundResult<std::shared_ptr<const Concordance>>> m_concordanceBuilt;
+    QFutureWatcher<void> m_learning;
+    std::shared_ptr<BackgroundResult<std::shared_ptr<const LearnedWords>>> m_learned;
+    int m_opened = 0;      ///< Documents opened so far.
+    int m_learningFor = 0; ///< The one being learned from.
     QPointer<SentencePane> m_wordPane;
     TextHit m_word;
     TextHit m_linkWord;     ///< The hovered word of the selected pair.

@@ -10,6 +10,7 @@
 #include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/VocabularyPanel.h"
+#include "core/project/ProjectFile.h"
 #include "tests/app/Screenshots.h"
 
 #include <QAction>
@@ -109,6 +110,8 @@ private:
     QString writeText(const QString &name, const QString &text);
     /// File → Export… in @p format to @p path, answering its dialogs; the file's text.
     QString exportThroughMenu(ExportFormat format, const QString &path);
+    /// The links of 沃卡梅 ↔ Vokamei in the open document.
+    void checkNameLinks();
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
@@ -657,6 +660,24 @@ void TestReadingAidsWindow::wordLinksUseTheDocumentsOwnPairs()
              "Vokamei lives on the mountain. Vokamei drinks tea every morning. Our teacher is "
              "called Vokamei. His friend likes Vokamei very much. It rained today. Vokamei goes "
              "to Beijing tomorrow. This city is big. Vokamei wrote a book.\n"))));
+    // Aligned here, the aligner hands back what it learned; saved and opened again, the pairs
+    // are learned from the project's alignment after it opens.
+    const QString project = m_dir.filePath(QStringLiteral("name.duizhao"));
+    QVERIFY(ProjectFile::save(m_window->readerDocument()->project({}), project));
+    for (bool reopened : {false, true}) {
+        if (reopened) {
+            QVERIFY(open(project));
+            QVERIFY(
+                QTest::qWaitFor([this] { return bool(m_window->alignedText()->learnedWords()); }));
+        }
+        checkNameLinks();
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestReadingAidsWindow::checkNameLinks()
+{
     SentencePane *chinese = m_window->chinesePane();
     SentencePane *english = m_window->englishPane();
     const TextHit name = findShown(*m_window, chinese, Language::Chinese, utf8("沃卡梅"));
