@@ -701,6 +701,7 @@ void TestReadingAidsWindow::checkNameLinks()
         marked += chinese->sentenceDisplayText(hit.sentence).mid(hit.offset, hit.length);
     }
     QCOMPARE(marked, utf8("沃卡梅"));
+    saveScreenshot(*m_window, QStringLiteral("learned-word-links"));
 }
 
 void TestReadingAidsWindow::readAloudSaysWhyItCannot()
