@@ -322,7 +322,8 @@ QString suggestedExportPath(const AlignedText &text, ExportFormat format)
     return QDir(folder).filePath(baseName + u'.' + suffix);
 }
 
-void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript)
+void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript,
+                       const ConversionFor &conversionFor)
 {
     ExportSettings initial = ExportSettings::load();
     // What is on screen is what the reader expects to get.
@@ -330,8 +331,10 @@ void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript s
     ExportDialog dialog(initial, parent);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const ExportSettings settings = dialog.settings();
+    ExportSettings settings = dialog.settings();
     settings.save();
+    // The script chosen, reached as the reader reaches it (s2twp when it shows Taiwan phrases).
+    settings.pairs.conversion = conversionFor(settings.pairs.script);
 
     QString suffix = QFileInfo(suggestedExportPath(text, settings.format)).suffix();
     const QString path = QFileDialog::getSaveFileName(
@@ -407,12 +410,20 @@ std::optional<Error> printThroughSafeWrite(QPrinter &printer,
     return std::nullopt;
 }
 
-void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
-                      ChineseScript shownScript)
+Result<AlignedPairs> printedPairs(const AlignedText &text, ChineseScript shownScript,
+                                  const ConversionFor &conversionFor)
 {
-    ExportSettings settings = ExportSettings::load();
-    settings.pairs.script = shownScript;
-    const Result<AlignedPairs> pairs = pairsFor(text, settings.pairs);
+    PairOptions options = ExportSettings::load().pairs;
+    options.script = shownScript;
+    options.conversion = conversionFor(shownScript);
+    return pairsFor(text, options);
+}
+
+void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
+                      ChineseScript shownScript, const ConversionFor &conversionFor)
+{
+    const ExportSettings settings = ExportSettings::load();
+    const Result<AlignedPairs> pairs = printedPairs(text, shownScript, conversionFor);
     if (!pairs) {
         QMessageBox::warning(parent, ExportDialog::tr("Print"), errorText(pairs.error()));
         return;

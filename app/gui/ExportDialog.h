@@ -96,9 +96,14 @@ std::optional<Error> writeExport(const AlignedText &text, const ExportSettings &
 /// Beside the source file, named after it, with the format's suffix.
 QString suggestedExportPath(const AlignedText &text, ExportFormat format);
 
+/// The OpenCC configuration the reader shows a script with (fitted to the original, with or
+/// without phrase conversion: ReaderDocument::conversionFor); empty: none.
+using ConversionFor = std::function<QString(ChineseScript)>;
+
 /// File → Export…: options dialog (its script set to the one on screen), then a file name, then
-/// the file, written by startExport.
-void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript);
+/// the file, written by startExport, its Chinese converted as the reader would show it.
+void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript shownScript,
+                       const ConversionFor &conversionFor);
 /// Starts writing with a progress dialog (Cancel) and says where the file is when done, offering
 /// to open it. The job deletes itself when finished.
 ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSettings &settings,
@@ -107,8 +112,12 @@ ExportJob *startExport(QWidget *parent, const AlignedText &text, const ExportSet
 /// one safe write path (a scratch file first), so a failed print leaves an old file intact.
 std::optional<Error> printThroughSafeWrite(QPrinter &printer,
                                            const std::function<void(QPrinter *)> &paint);
-/// File → Print… (or Print Preview…) with the PDF renderer and the remembered options.
+/// What File → Print… prints: the pairs with the Chinese as on screen.
+Result<AlignedPairs> printedPairs(const AlignedText &text, ChineseScript shownScript,
+                                  const ConversionFor &conversionFor);
+/// File → Print… (or Print Preview…) with the PDF renderer and the remembered options, the
+/// Chinese as on screen.
 void printAlignedText(QWidget *parent, const AlignedText &text, bool preview,
-                      ChineseScript shownScript);
+                      ChineseScript shownScript, const ConversionFor &conversionFor);
 
 } // namespace duizhao

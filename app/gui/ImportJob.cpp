@@ -2,6 +2,7 @@
 
 #include "app/gui/ChineseScripts.h"
 #include "core/align/Aligner.h"
+#include "core/align/LearnedWords.h"
 #include "core/align/Lexicon.h"
 #include "core/project/OpenDocument.h"
 
@@ -66,8 +67,9 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     (void)Lexicon::bundled();
     if (reportProgress)
         reportProgress(20);
+    auto learned = std::make_shared<LearnedWords>();
     Result<QList<Bead>> beads =
-        alignDocument(*document, AlignerModel(), isCancelled, [&reportProgress](double done) {
+        alignDocumentLearning(*document, *learned, isCancelled, [&reportProgress](double done) {
             if (reportProgress)
                 reportProgress(20 + int(80.0 * done));
         });
@@ -76,6 +78,7 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         return result;
     }
     result.text.emplace(std::move(*document), std::move(beads).value());
+    result.text->setLearnedWords(std::move(learned));
     result.chineseVariant = chineseVariantOf(*result.text);
     return result;
 }

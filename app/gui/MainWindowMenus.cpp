@@ -79,19 +79,26 @@ void MainWindow::createMenus()
     m_projectActions->addTo(fileMenu);
     fileMenu->addSeparator();
     // Export and print (app/gui/ExportDialog): enabled only once a document is open.
-    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this] {
+    // Both convert the Chinese exactly as the panes do.
+    const ConversionFor shownConversion = [this](ChineseScript script) {
+        return m_document->conversionFor(script);
+    };
+    QAction *exportAction = fileMenu->addAction(tr("&Export…"), this, [this, shownConversion] {
         if (m_text)
-            exportAlignedText(this, *m_text, m_script);
+            exportAlignedText(this, *m_text, m_script, shownConversion);
     });
-    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, [this] {
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    QAction *printAction = fileMenu->addAction(tr("&Print…"), this, [this, shownConversion] {
         if (m_text)
-            printAlignedText(this, *m_text, false, m_script);
+            printAlignedText(this, *m_text, false, m_script, shownConversion);
     });
+    printAction->setObjectName(QStringLiteral("printAction"));
     printAction->setShortcut(QKeySequence::Print);
-    QAction *previewAction = fileMenu->addAction(tr("Print Pre&view…"), this, [this] {
-        if (m_text)
-            printAlignedText(this, *m_text, true, m_script);
-    });
+    QAction *previewAction =
+        fileMenu->addAction(tr("Print Pre&view…"), this, [this, shownConversion] {
+            if (m_text)
+                printAlignedText(this, *m_text, true, m_script, shownConversion);
+        });
     for (QAction *action : {exportAction, printAction, previewAction})
         connect(fileMenu, &QMenu::aboutToShow, action,
                 [this, action] { action->setEnabled(bool(m_text)); });

@@ -79,6 +79,9 @@ Project ReaderDocument::project(const ViewState &view) const
 void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
 {
     m_conversion.waitForFinished();
+    // An edit keeps what the document taught: its words are still the same.
+    if (!text.learnedWords() && m_text)
+        text.setLearnedWords(m_text->learnedWords());
     m_text = std::move(text);
     if (!sentencesChanged)
         return;
@@ -88,6 +91,12 @@ void ReaderDocument::replaceText(AlignedText text, bool sentencesChanged)
     // Only the edited sentences are converted again: a long text would stall the window.
     m_scripts.updateOriginal(chinese);
     m_foldedChinese.clear();
+}
+
+void ReaderDocument::setLearnedWords(std::shared_ptr<const LearnedWords> words)
+{
+    if (m_text)
+        m_text->setLearnedWords(std::move(words));
 }
 
 void ReaderDocument::setDoubtfulThreshold(double threshold)

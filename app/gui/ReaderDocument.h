@@ -49,6 +49,8 @@ public:
 
     /// Pairs less sure than this (0–1) are doubtful (Preferences).
     void setDoubtfulThreshold(double threshold);
+    /// What the document taught, learned after it opened (see ReadingAids).
+    void setLearnedWords(std::shared_ptr<const LearnedWords> words);
 
     /// The project file Save writes to; empty for a document not saved as a project yet.
     const QString &projectPath() const { return m_projectPath; }

@@ -9,6 +9,7 @@
 #include "app/gui/SentencePane.h"
 #include "app/gui/SpeechReader.h"
 #include "app/gui/VocabularyPanel.h"
+#include "core/align/LearnedWords.h"
 #include "core/concordance/Concordance.h"
 
 #include <QAction>
@@ -139,6 +140,12 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
         if (built && m_concordanceText == m_window->alignedText())
             m_concordance->setConcordance(*built);
     });
+    connect(&m_learning, &QFutureWatcher<void>::finished, this, [this] {
+        std::optional<std::shared_ptr<const LearnedWords>> learned = m_learned->take();
+        // Only for the document it was learned from, edited or not.
+        if (learned && m_learningFor == m_opened && m_window->alignedText())
+            m_document->setLearnedWords(*learned);
+    });
     connect(m_speech, &SpeechReader::unavailable, this, &ReadingAids::notice);
     // The saved words need the dictionary, which loads in about 0.3 s: not before they are seen.
     connect(m_vocabulary, &QDockWidget::visibilityChanged, this, [this](bool visible) {
@@ -159,6 +166,7 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
 ReadingAids::~ReadingAids()
 {
     m_concordanceBuild.waitForFinished();
+    m_learning.waitForFinished();
 }
 
 RubyKind ReadingAids::rubyKind() const
@@ -255,10 +263,29 @@ void ReadingAids::loadVocabulary()
 void ReadingAids::documentChanged()
 {
     hidePopup();
+    learnWordsIfMissing();
     m_concordanceText = nullptr;
     m_concordance->setConcordance(nullptr);
     if (m_concordance->isVisible())
         updateConcordance();
+}
+
+void ReadingAids::learnWordsIfMissing()
+{
+    ++m_opened;
+    const AlignedText *text = m_window->alignedText();
+    if (!text || text->learnedWords())
+        return;
+    // A project or an aligned file brings its pairs, not what they teach: learned on a worker
+    // (about 40% of an alignment's time), with copies, while the reader reads.
+    m_learned = std::make_shared<BackgroundResult<std::shared_ptr<const LearnedWords>>>();
+    m_learning.setFuture(runInBackground(
+        QThreadPool::globalInstance(), m_learned,
+        [document = text->document(),
+         beads = text->beads()](QPromise<void> &) -> std::shared_ptr<const LearnedWords> {
+            return std::make_shared<const LearnedWords>(learnWords(document, beads));
+        }));
+    m_learningFor = m_opened;
 }
 
 void ReadingAids::updateConcordance()
@@ -438,33 +465,21 @@ QList<TextHit> ReadingAids::findLinks(SentencePane *pane, const QPoint &viewport
     const QList<SentenceKey> sentences = text->beadSentences(bead);
     if (at.sentence.language == Language::Chinese) {
         const DictionaryMatch match = dictionary().longestMatch(shown, at.offset);
-        if (match.isEmpty())
-            return links;
-        word = {at.sentence, int(match.position), int(match.length)};
-        // The meanings' content words, stemmed, against the English words of the pair.
-        QSet<QString> meanings;
-        for (const DictionaryEntry &entry : match.entries)
-            for (const QString &gloss : entry.glosses)
-                for (const QString &part : gloss.toLower().split(
-                         QRegularExpression(QStringLiteral("[^\\w'-]+")), Qt::SkipEmptyParts))
-                    if (!EnglishStemmer::isStopWord(part))
-                        meanings.insert(m_stemmer.stem(part));
-        for (const SentenceKey &key : sentences) {
-            if (key.language != Language::English)
-                continue;
-            const QString english = text->sentenceText(key);
-            for (int i = 0; i < english.size();) {
-                const auto [start, length] = englishWordAt(english, i);
-                if (length == 0) {
-                    ++i;
-                    continue;
-                }
-                const QString lower = english.mid(start, length).toLower();
-                if (!EnglishStemmer::isStopWord(lower) && meanings.contains(m_stemmer.stem(lower)))
-                    links.append({key, start, length});
-                i = start + length;
-            }
+        if (!match.isEmpty()) {
+            word = {at.sentence, int(match.position), int(match.length)};
+            // The meanings' content words, stemmed, against the English words of the pair.
+            QSet<QString> meanings;
+            for (const DictionaryEntry &entry : match.entries)
+                for (const QString &gloss : entry.glosses)
+                    for (const QString &part : gloss.toLower().split(
+                             QRegularExpression(QStringLiteral("[^\\w'-]+")), Qt::SkipEmptyParts))
+                        if (!EnglishStemmer::isStopWord(part))
+                            meanings.insert(m_stemmer.stem(part));
+            links = englishWordsWithStems(*text, sentences, meanings);
         }
+        // A name or term the dictionary lacks: the pairs the document itself taught.
+        if (links.isEmpty())
+            links = learnedLinksOfChinese(*text, at, shown, sentences, word);
     } else {
         const auto [start, length] = englishWordAt(shown, at.offset);
         const QString english = shown.mid(start, length).toLower();
@@ -475,30 +490,127 @@ QList<TextHit> ReadingAids::findLinks(SentencePane *pane, const QPoint &viewport
         QStringList headwords;
         for (const DictionaryEntry &entry : dictionary().lookupEnglish(english, 40))
             headwords << entry.traditional << entry.simplified;
-        std::sort(headwords.begin(), headwords.end(),
-                  [](const QString &a, const QString &b) { return a.size() > b.size(); });
-        headwords.removeDuplicates();
-        for (const SentenceKey &key : sentences) {
-            if (key.language != Language::Chinese)
-                continue;
-            const QString chinese = m_document->displayText(key, m_window->script());
-            QList<bool> taken(chinese.size(), false);
-            for (const QString &headword : headwords) {
-                // A single character says little once a longer word was found.
-                if (headword.size() == 1 && !links.isEmpty())
-                    break;
-                for (qsizetype found = chinese.indexOf(headword); found >= 0;
-                     found = chinese.indexOf(headword, found + headword.size())) {
-                    if (std::any_of(taken.begin() + found, taken.begin() + found + headword.size(),
-                                    [](bool t) { return t; }))
-                        continue;
-                    std::fill(taken.begin() + found, taken.begin() + found + headword.size(), true);
-                    links.append({key, int(found), int(headword.size())});
-                }
+        for (const SentenceKey &key : sentences)
+            if (key.language == Language::Chinese)
+                links += chineseWordsIn(m_document->displayText(key, m_window->script()), key,
+                                        headwords);
+        const std::shared_ptr<const LearnedWords> &learned = text->learnedWords();
+        if (links.isEmpty() && learned) {
+            // The document's own words, as written: found where the shown text keeps its length.
+            const QStringList taught = learned->chineseWords(m_stemmer.stem(english));
+            for (const SentenceKey &key : sentences) {
+                const QString original = text->sentenceText(key);
+                if (key.language == Language::Chinese &&
+                    original.size() == m_document->displayText(key, m_window->script()).size())
+                    links += chineseWordsIn(original, key, taught, false);
             }
         }
     }
     return links;
+}
+
+QList<TextHit> ReadingAids::englishWordsWithStems(const AlignedText &text,
+                                                  const QList<SentenceKey> &sentences,
+                                                  const QSet<QString> &stems) const
+{
+    QList<TextHit> found;
+    for (const SentenceKey &key : sentences) {
+        if (key.language != Language::English)
+            continue;
+        const QString english = text.sentenceText(key);
+        for (int i = 0; i < english.size();) {
+            const auto [start, length] = englishWordAt(english, i);
+            if (length == 0) {
+                ++i;
+                continue;
+            }
+            const QString lower = english.mid(start, length).toLower();
+            if (!EnglishStemmer::isStopWord(lower) && stems.contains(m_stemmer.stem(lower)))
+                found.append({key, start, length});
+            i = start + length;
+        }
+    }
+    return found;
+}
+
+QList<TextHit> ReadingAids::chineseWordsIn(const QString &chinese, SentenceKey key,
+                                           QStringList words, bool longerOnly)
+{
+    // Longer words first; a dictionary's single character says little once a longer word was
+    // found (a name learned character by character needs them all).
+    std::sort(words.begin(), words.end(),
+              [](const QString &a, const QString &b) { return a.size() > b.size(); });
+    words.removeDuplicates();
+    QList<TextHit> found;
+    QList<bool> taken(chinese.size(), false);
+    for (const QString &word : std::as_const(words)) {
+        if (longerOnly && word.size() == 1 && !found.isEmpty())
+            break;
+        for (qsizetype at = chinese.indexOf(word); at >= 0;
+             at = chinese.indexOf(word, at + word.size())) {
+            if (std::any_of(taken.begin() + at, taken.begin() + at + word.size(),
+                            [](bool t) { return t; }))
+                continue;
+            std::fill(taken.begin() + at, taken.begin() + at + word.size(), true);
+            found.append({key, int(at), int(word.size())});
+        }
+    }
+    return found;
+}
+
+QList<TextHit> ReadingAids::learnedLinksOfChinese(const AlignedText &text, const TextHit &at,
+                                                  const QString &shown,
+                                                  const QList<SentenceKey> &sentences,
+                                                  TextHit &word)
+{
+    const std::shared_ptr<const LearnedWords> &learned = text.learnedWords();
+    const QString original = text.sentenceText(at.sentence);
+    // Offsets into the shown text are offsets into the original only when it kept its length.
+    if (!learned || learned->isEmpty() || original.size() != shown.size())
+        return {};
+    // The longest taught word over the character, then its neighbours that share an English
+    // stem with it: a name the word breaker cut into characters is one word again.
+    const auto stemsAt = [&](int start, int length) {
+        if (start < 0 || start + length > original.size())
+            return QStringList();
+        return learned->englishStems(original.mid(start, length));
+    };
+    int begin = -1, end = -1;
+    QSet<QString> stems;
+    for (int length = learned->longestChinese(); length > 0 && begin < 0; --length) {
+        for (int start = at.offset - length + 1; start <= at.offset; ++start) {
+            const QStringList found = stemsAt(start, length);
+            if (!found.isEmpty()) {
+                begin = start;
+                end = start + length;
+                stems = QSet<QString>(found.cbegin(), found.cend());
+                break;
+            }
+        }
+    }
+    if (begin < 0)
+        return {};
+    const auto sharesStem = [&stems](const QStringList &found) {
+        QSet<QString> common = QSet<QString>(found.cbegin(), found.cend()).intersect(stems);
+        if (common.isEmpty())
+            return false;
+        stems = common;
+        return true;
+    };
+    for (bool grown = true; grown;) {
+        grown = false;
+        for (int length = learned->longestChinese(); length > 0 && !grown; --length) {
+            if (sharesStem(stemsAt(end, length))) {
+                end += length;
+                grown = true;
+            } else if (sharesStem(stemsAt(begin - length, length))) {
+                begin -= length;
+                grown = true;
+            }
+        }
+    }
+    word = {at.sentence, begin, end - begin};
+    return englishWordsWithStems(text, sentences, stems);
 }
 
 bool ReadingAids::readSelectedPair(std::optional<Language> only)

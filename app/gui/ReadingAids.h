@@ -11,6 +11,7 @@
 #include <QHash>
 #include <QObject>
 #include <QPointer>
+#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -21,6 +22,7 @@ class QMenu;
 namespace duizhao {
 
 class Concordance;
+class LearnedWords;
 class ConcordancePanel;
 class DictionaryPopup;
 class MainWindow;
@@ -108,12 +110,27 @@ private:
     SentencePane *paneOf(QObject *viewport) const;
     void documentChanged();
     void updateConcordance();
+    /// Learns the opened document's word pairs on a worker when it came without them.
+    void learnWordsIfMissing();
     /// The word as written in the original script, when the panes show a converted one.
     QString originalOf(SentenceKey key, const QString &shown, int offset, int length);
     std::shared_ptr<ScriptConverter> converterFor(const QString &config);
     /// Underlines the looked-up and the linked word, tints the words linked to it.
     void applyMarks();
     QList<TextHit> findLinks(SentencePane *pane, const QPoint &viewportPos, TextHit &word);
+    /// The words of the English @p sentences whose stem is one of @p stems.
+    QList<TextHit> englishWordsWithStems(const AlignedText &text,
+                                         const QList<SentenceKey> &sentences,
+                                         const QSet<QString> &stems) const;
+    /// Where @p words are in @p chinese (sentence @p key), longer words first, without overlap;
+    /// @p longerOnly: single characters only when no longer word was found.
+    static QList<TextHit> chineseWordsIn(const QString &chinese, SentenceKey key, QStringList words,
+                                         bool longerOnly = true);
+    /// Links from the word pairs the document taught, for a Chinese word the dictionary does
+    /// not link; @p word is set to the taught word under @p at.
+    QList<TextHit> learnedLinksOfChinese(const AlignedText &text, const TextHit &at,
+                                         const QString &shown, const QList<SentenceKey> &sentences,
+                                         TextHit &word);
     void saveSettings() const;
     /// The vocabulary list lasts from one session to the next (in QSettings): each word by its
     /// headwords and reading, looked up again on loading, with its example pair.
@@ -135,6 +152,10 @@ private:
     const AlignedText *m_concordanceText = nullptr; ///< The text the concordance was built for.
     QFutureWatcher<void> m_concordanceBuild;
     std::shared_ptr<BackgroundResult<std::shared_ptr<const Concordance>>> m_concordanceBuilt;
+    QFutureWatcher<void> m_learning;
+    std::shared_ptr<BackgroundResult<std::shared_ptr<const LearnedWords>>> m_learned;
+    int m_opened = 0;      ///< Documents opened so far.
+    int m_learningFor = 0; ///< The one being learned from.
     QPointer<SentencePane> m_wordPane;
     TextHit m_word;
     TextHit m_linkWord;     ///< The hovered word of the selected pair.

@@ -7,6 +7,7 @@
 #include "core/align/BeadScorer.h"
 #include "core/align/ChapterAligner.h"
 #include "core/align/DocumentLearning.h"
+#include "core/align/LearnedWords.h"
 #include "core/align/Lexicon.h"
 
 #include <QElapsedTimer>
@@ -104,6 +105,16 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
                                    const std::function<bool()> &isCancelled,
                                    const std::function<void(double)> &reportProgress) const
 {
+    return alignUnits(m_lexicon.get(), m_model, chinese, english, isCancelled, reportProgress);
+}
+
+namespace alignment {
+
+Result<QList<Bead>>
+alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<AlignmentUnit> &chinese,
+           const QList<AlignmentUnit> &english, const std::function<bool()> &isCancelled,
+           const std::function<void(double)> &reportProgress, LearnedWords *learnedWords)
+{
     QList<Bead> beads;
     if (chinese.isEmpty() || english.isEmpty()) {
         for (int i = 0; i < chinese.size(); ++i)
@@ -121,9 +132,9 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
             qDebug("%s: %lld ms", what, timer.restart());
     };
     Features features;
-    Vocabulary vocabulary(m_lexicon.get());
+    Vocabulary vocabulary(lexicon);
     buildEnglish(features, english, vocabulary);
-    buildChinese(features, chinese, m_lexicon.get(), vocabulary);
+    buildChinese(features, chinese, lexicon, vocabulary);
     double chineseLength = 0.0, englishLength = 0.0;
     for (const ChineseSentence &s : features.chinese)
         chineseLength += s.unmatchable ? 0 : s.length;
@@ -134,9 +145,9 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         chineseLength > 0 && englishLength > 0 ? englishLength / chineseLength : 3.0;
 
     LearnedPairs learned;
-    double matchProbability = m_model.matchProbability;
-    double lengthVariance = m_model.lengthVariance > 0 ? m_model.lengthVariance : 6.0;
-    for (int pass = 0; pass < m_model.passes; ++pass) {
+    double matchProbability = model.matchProbability;
+    double lengthVariance = model.lengthVariance > 0 ? model.lengthVariance : 6.0;
+    for (int pass = 0; pass < model.passes; ++pass) {
         prepareContent(features, vocabulary, learned);
         lap("content");
         const int chineseCount = int(chinese.size()), englishCount = int(english.size());
@@ -147,7 +158,7 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         if (timing)
             qDebug("band: %lld cells for %d rows", qlonglong(band.cells()), chineseCount + 1);
         lap("band");
-        Scorer scorer(features, m_model);
+        Scorer scorer(features, model);
         scorer.computePairs(band);
         lap("pairs");
         qCDebug(lcAlign,
@@ -158,21 +169,21 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         scorer.lengthVariance = lengthVariance;
         scorer.prepareConstants();
         // A long document's first pass only finds the path for the later, finer ones.
-        const bool lastPass = pass + 1 == m_model.passes;
+        const bool lastPass = pass + 1 == model.passes;
         const bool roughPass = !lastPass && double(chineseCount) * englishCount > RoughPassCells;
         // Each pass is an equal share of the work reported.
-        const auto passProgress = [&reportProgress, pass, this](double withinPass) {
+        const auto passProgress = [&reportProgress, pass, &model](double withinPass) {
             if (reportProgress)
-                reportProgress((pass + withinPass) / double(m_model.passes));
+                reportProgress((pass + withinPass) / double(model.passes));
         };
         SearchResult result =
-            search(scorer, band, m_model, !roughPass, roughPass, isCancelled, passProgress);
+            search(scorer, band, model, !roughPass, roughPass, isCancelled, passProgress);
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
         const qsizetype wideningCells = pass == 0 ? WideningCellsPerRow : WideningCellsPerRow / 4;
         const WideningCost widened =
-            widenWhereTouched(scorer, band, result, halfWidth, wideningCells, m_model, !roughPass,
+            widenWhereTouched(scorer, band, result, halfWidth, wideningCells, model, !roughPass,
                               roughPass, isCancelled);
         if (timing)
             qDebug("re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
@@ -183,35 +194,65 @@ Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
         beads = std::move(result.beads);
-        if (pass + 1 < m_model.passes) {
+        if (pass + 1 < model.passes) {
             estimateLocalRatios(features, beads);
             reestimate(features, beads, scorer);
             matchProbability = scorer.matchProbability;
-            if (m_model.lengthVariance <= 0)
+            if (model.lengthVariance <= 0)
                 lengthVariance = scorer.lengthVariance;
-            if (std::min(chinese.size(), english.size()) >= m_model.minimumSentencesToLearn)
+            if (std::min(chinese.size(), english.size()) >= model.minimumSentencesToLearn)
                 learned = learnPairs(features, beads);
             lap("learn");
         }
     }
+    // The reader links words by what the document taught, learned once more from the final
+    // beads while the features are at hand.
+    if (learnedWords && std::min(chinese.size(), english.size()) >= model.minimumSentencesToLearn)
+        *learnedWords = learnedWordsOf(features, vocabulary, learnPairs(features, beads));
     if (reportProgress)
         reportProgress(1.0);
     return beads;
 }
 
+} // namespace alignment
+
+namespace {
+
 Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model,
                                   const std::function<bool()> &isCancelled,
-                                  const std::function<void(double)> &reportProgress)
+                                  const std::function<void(double)> &reportProgress,
+                                  LearnedWords *learnedWords)
 {
     std::shared_ptr<const Lexicon> lexicon;
     if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
         lexicon = *loaded;
     const Aligner aligner(lexicon, model);
-    // Books pair chapters first, subtitles cues (core/align/ChapterAligner.h).
-    if (auto structured = alignByStructure(document, aligner, isCancelled, reportProgress))
+    // Books pair chapters first, subtitles cues (core/align/ChapterAligner.h); their pairs are
+    // learned from afresh, over the whole document.
+    if (auto structured = alignByStructure(document, aligner, isCancelled, reportProgress)) {
+        if (learnedWords && *structured)
+            *learnedWords = learnWords(document, **structured, lexicon.get());
         return *structured;
-    return aligner.align(alignmentUnits(document, Language::Chinese),
-                         alignmentUnits(document, Language::English), isCancelled, reportProgress);
+    }
+    return alignUnits(lexicon.get(), model, alignmentUnits(document, Language::Chinese),
+                      alignmentUnits(document, Language::English), isCancelled, reportProgress,
+                      learnedWords);
+}
+
+} // namespace
+
+Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model,
+                                  const std::function<bool()> &isCancelled,
+                                  const std::function<void(double)> &reportProgress)
+{
+    return alignDocument(document, model, isCancelled, reportProgress, nullptr);
+}
+
+Result<QList<Bead>> alignDocumentLearning(const Document &document, LearnedWords &learnedWords,
+                                          const std::function<bool()> &isCancelled,
+                                          const std::function<void(double)> &reportProgress)
+{
+    return alignDocument(document, AlignerModel(), isCancelled, reportProgress, &learnedWords);
 }
 
 QList<AlignmentUnit> alignmentUnits(const Document &document, Language language)

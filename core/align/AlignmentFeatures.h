@@ -43,6 +43,21 @@ public:
 
     int size() const { return m_base + int(m_local.size()); }
 
+    /// The stem of an id: the lexicon's, or a local stem's (empty for names, numbers and
+    /// punctuation). @p localStems: from localStems(), made once for many look-ups.
+    QString stemOf(int id, const QHash<int, QString> &localStems) const
+    {
+        return id < m_base ? m_lexicon->englishStem(id) : localStems.value(id);
+    }
+    QHash<int, QString> localStems() const
+    {
+        QHash<int, QString> stems;
+        for (auto it = m_local.constBegin(); it != m_local.constEnd(); ++it)
+            if (it.key().startsWith(QLatin1String("s:")))
+                stems.insert(it.value(), it.key().mid(2));
+        return stems;
+    }
+
     int localId(const QString &key)
     {
         const auto it = m_local.constFind(key);

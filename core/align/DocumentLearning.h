@@ -6,10 +6,24 @@
 #include "core/align/AlignmentFeatures.h"
 #include "core/align/BeadScorer.h"
 
+namespace duizhao {
+class LearnedWords;
+}
+
 namespace duizhao::alignment {
 
 /// Chinese words and English tokens that keep turning up in the same confident beads.
 LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads);
+
+/// The learned pairs as words and English stems, for keeping after the alignment.
+LearnedWords learnedWordsOf(const Features &features, const Vocabulary &vocabulary,
+                            const LearnedPairs &learned);
+
+/// Aligner::align, also handing back what the document taught when @p learnedWords is given.
+Result<QList<Bead>>
+alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<AlignmentUnit> &chinese,
+           const QList<AlignmentUnit> &english, const std::function<bool()> &isCancelled,
+           const std::function<void(double)> &reportProgress, LearnedWords *learnedWords = nullptr);
 
 /// The length ratio around each Chinese sentence, from the confident beads near it.
 void estimateLocalRatios(Features &features, const QList<Bead> &beads);

@@ -5,6 +5,7 @@
 #include "core/dict/Pinyin.h"
 #include "core/text/EnglishStemmer.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QResource>
 
@@ -39,6 +40,18 @@ struct Dictionary::Private
         return QStringView(strings.data() + offset + 1, length);
     }
     DictionaryEntry entry(std::uint32_t index) const;
+
+    /// How many words of two or more characters read a character each way: "長" → chang2 404,
+    /// zhang3 186. Counted over the whole table once, at the first single-character reading.
+    using ReadingCounts = QHash<QString, int>;
+    const QHash<char32_t, ReadingCounts> &wordReadings() const
+    {
+        std::call_once(wordReadingsCounted, [this] { countWordReadings(); });
+        return wordReadingCounts;
+    }
+    void countWordReadings() const;
+    mutable std::once_flag wordReadingsCounted;
+    mutable QHash<char32_t, ReadingCounts> wordReadingCounts;
     std::span<const dict::KeyRecord> keyRange(QStringView key) const
     {
         const auto [begin, end] =
@@ -73,7 +86,80 @@ QList<Classifier> parseClassifiers(QStringView gloss)
     return classifiers;
 }
 
+QList<char32_t> codePoints(QStringView text)
+{
+    QList<char32_t> points;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        if (QChar::isHighSurrogate(text.at(i).unicode()) && i + 1 < text.size()) {
+            points.append(QChar::surrogateToUcs4(text.at(i), text.at(i + 1)));
+            ++i;
+        } else {
+            points.append(text.at(i).unicode());
+        }
+    }
+    return points;
+}
+
+/// Whether an entry's sense is a grammatical particle (了 le5 "completed action marker", 得
+/// de5 "structural particle").
+bool isParticle(const DictionaryEntry &entry)
+{
+    return entry.tones.size() == 1 && entry.tones.first() == 5 &&
+           std::any_of(entry.glosses.cbegin(), entry.glosses.cend(), [](const QString &gloss) {
+               return gloss.contains(QLatin1String("particle")) ||
+                      gloss.contains(QLatin1String("marker"));
+           });
+}
+
 } // namespace
+
+void Dictionary::Private::countWordReadings() const
+{
+    for (const dict::EntryRecord &record : entries) {
+        const QList<QStringView> syllables =
+            string(record.pinyin).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        if (syllables.size() < 2)
+            continue;
+        const QList<char32_t> traditional = codePoints(string(record.traditional));
+        const QList<char32_t> simplified = codePoints(string(record.simplified));
+        if (traditional.size() != syllables.size() || simplified.size() != syllables.size())
+            continue;
+        for (qsizetype i = 0; i < syllables.size(); ++i) {
+            const QString reading = syllables.at(i).toString().toLower();
+            ++wordReadingCounts[traditional.at(i)][reading];
+            if (simplified.at(i) != traditional.at(i))
+                ++wordReadingCounts[simplified.at(i)][reading];
+        }
+    }
+}
+
+QString Dictionary::characterReading(QStringView sentence, qsizetype position,
+                                     const QList<DictionaryEntry> &entries) const
+{
+    QStringList readings;
+    for (const DictionaryEntry &entry : entries)
+        if (!readings.contains(entry.pinyinNumbered.toLower()))
+            readings.append(entry.pinyinNumbered.toLower());
+    if (readings.size() < 2)
+        return readings.value(0);
+    // A particle follows the word it belongs to: 跑得快 de, 吃了 le, 慢慢地 de.
+    const qsizetype previous =
+        position > 1 && QChar::isLowSurrogate(sentence.at(position - 1).unicode()) ? 2 : 1;
+    if (position > 0 &&
+        isHanCharacter(codePoints(sentence.mid(position - previous, previous)).constFirst())) {
+        for (const DictionaryEntry &entry : entries)
+            if (isParticle(entry))
+                return entry.pinyinNumbered.toLower();
+    }
+    // Otherwise the reading most words with the character use (長 cháng in 404 words, zhǎng
+    // in 186); CC-CEDICT's own order is alphabetical, so the first listed wins only a tie.
+    const QHash<QString, int> counts =
+        d->wordReadings().value(codePoints(sentence.mid(position, 2)).constFirst());
+    return *std::max_element(readings.cbegin(), readings.cend(),
+                             [&counts](const QString &a, const QString &b) {
+                                 return counts.value(a) < counts.value(b);
+                             });
+}
 
 DictionaryEntry Dictionary::Private::entry(std::uint32_t index) const
 {
@@ -244,14 +330,16 @@ QList<PinyinWord> Dictionary::pinyinWords(QStringView sentence) const
             word.zhuyin = entry.zhuyin;
         } else {
             word.length = unit;
-            QString reading = transliterator.toPinyin(sentence.mid(position, unit));
-            QString numbered;
-            if (!reading.isEmpty() && !isHanCharacter(reading.at(0).unicode())) {
+            // One character alone: its dictionary reading that fits (see characterReading()),
+            // ICU's Han-Latin for a character CC-CEDICT lacks.
+            QString numbered = characterReading(sentence, position, match.entries);
+            QString reading = pinyin::toMarks(numbered);
+            if (numbered.isEmpty()) {
+                reading = transliterator.toPinyin(sentence.mid(position, unit));
+                if (reading.isEmpty() || isHanCharacter(reading.at(0).unicode()))
+                    reading.clear();
                 word.fromDictionary = false;
                 numbered = pinyin::markedToNumbered(reading);
-            } else if (!match.entries.isEmpty()) {
-                numbered = match.entries.constFirst().pinyinNumbered;
-                reading = match.entries.constFirst().pinyin;
             }
             if (!reading.isEmpty()) {
                 word.syllables = {reading};

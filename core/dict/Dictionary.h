@@ -77,6 +77,12 @@ public:
     QList<DictionaryEntry> lookupEnglish(QStringView englishWord, qsizetype limit = 20) const;
     /// Word-by-word pinyin of a Chinese sentence (longest match), ICU per character otherwise.
     QList<PinyinWord> pinyinWords(QStringView sentence) const;
+    /// The numbered reading of the character at @p position standing alone (no longer word
+    /// holds it), from its @p entries: a particle's after another character (得 de in 跑得快),
+    /// else the reading most words with the character use (長 cháng, 行 xíng, 重 zhòng); empty
+    /// when it has no entry.
+    QString characterReading(QStringView sentence, qsizetype position,
+                             const QList<DictionaryEntry> &entries) const;
 
 private:
     struct Private;

@@ -89,9 +89,15 @@ QString detectChineseScriptTag(const QString &text)
 Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<Bead> &beads,
                                          const PairOptions &options)
 {
+    const QStringList chineseTexts = document.sentenceTexts(Language::Chinese);
+    const QString conversion =
+        options.conversion
+            ? *options.conversion
+            : fittingConversion(detectChineseVariant(chineseTexts.mid(0, 400).join(QString())),
+                                options.script);
     std::shared_ptr<ScriptConverter> converter;
-    if (options.script != ChineseScript::Original) {
-        Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(options.script);
+    if (!conversion.isEmpty()) {
+        Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(conversion);
         if (!created)
             return created.error();
         converter = *created;
@@ -102,7 +108,6 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
 
     const QList<SentenceRef> chineseRefs = document.sentenceRefs(Language::Chinese);
     const QList<SentenceRef> englishRefs = document.sentenceRefs(Language::English);
-    const QStringList chineseTexts = document.sentenceTexts(Language::Chinese);
     const QStringList englishTexts = document.sentenceTexts(Language::English);
 
     AlignedPairs result;

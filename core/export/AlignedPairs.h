@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <optional>
+
 namespace duizhao {
 
 /// What goes into an export, whatever the format.
@@ -17,6 +19,10 @@ struct PairOptions
 {
     ChineseScript script = ChineseScript::Original;
     bool includeUnmatched = true; ///< Keep sentences with no counterpart as one-sided pairs.
+    /// The OpenCC configuration that turns the original into @c script ("s2twp", "tw2s", …;
+    /// empty: none), e.g. the one the reader shows. Unset: the one that fits the document's
+    /// own variant (Taiwan, Hong Kong, standard Traditional or Simplified), without phrases.
+    std::optional<QString> conversion;
 };
 
 /// One bead as exported: the joined texts of both sides (sentences of one paragraph joined with

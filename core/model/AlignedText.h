@@ -7,7 +7,11 @@
 #include <QList>
 #include <QString>
 
+#include <memory>
+
 namespace duizhao {
+
+class LearnedWords;
 
 /// One sentence of the document, named by its side and its index into
 /// Document::sentenceRefs(language) (the indices beads use).
@@ -73,6 +77,13 @@ public:
     double doubtfulThreshold() const { return m_doubtfulThreshold; }
     void setDoubtfulThreshold(double threshold) { m_doubtfulThreshold = threshold; }
 
+    /// The word pairs the document taught (see learnWords()); null until they are learned.
+    const std::shared_ptr<const LearnedWords> &learnedWords() const { return m_learnedWords; }
+    void setLearnedWords(std::shared_ptr<const LearnedWords> words)
+    {
+        m_learnedWords = std::move(words);
+    }
+
     int pairCount() const;
     int unmatchedCount(Language language) const;
 
@@ -89,6 +100,7 @@ private:
     QList<int> m_chineseBead;
     QList<int> m_englishBead;
     double m_doubtfulThreshold = DoubtfulConfidence;
+    std::shared_ptr<const LearnedWords> m_learnedWords;
 
     const QList<SentenceRef> &refs(Language language) const;
 };

@@ -3,12 +3,14 @@
 
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
+#include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/ReaderSettings.h"
 #include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/VocabularyPanel.h"
+#include "core/project/ProjectFile.h"
 #include "tests/app/Screenshots.h"
 
 #include <QAction>
@@ -16,8 +18,10 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
+#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
+#include <QMessageBox>
 #include <QMouseEvent>
 #include <QPushButton>
 #include <QScrollBar>
@@ -28,6 +32,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 
 using namespace duizhao;
 using duizhao::testing::saveScreenshot;
@@ -95,12 +100,18 @@ private slots:
     void vocabularyRowSelectsThePair();
     void scriptMenuFitsTheSource();
     void phraseConversionKeepsTheSentences();
+    void exportAndPrintConvertAsShown();
     void hoveringAWordLinksItsTranslation();
+    void wordLinksUseTheDocumentsOwnPairs();
     void readAloudSaysWhyItCannot();
 
 private:
     bool open(const QString &path);
     QString writeText(const QString &name, const QString &text);
+    /// File → Export… in @p format to @p path, answering its dialogs; the file's text.
+    QString exportThroughMenu(ExportFormat format, const QString &path);
+    /// The links of 沃卡梅 ↔ Vokamei in the open document.
+    void checkNameLinks();
     std::unique_ptr<MainWindow> m_window;
     QTemporaryDir m_dir;
 };
@@ -145,6 +156,45 @@ QString TestReadingAidsWindow::writeText(const QString &name, const QString &tex
         return {};
     file.write(text.toUtf8());
     return path;
+}
+
+QString TestReadingAidsWindow::exportThroughMenu(ExportFormat format, const QString &path)
+{
+    ExportSettings settings;
+    settings.format = format;
+    settings.save();
+    // The options dialog, then the file dialog, each answered once it is up.
+    QTimer answer;
+    bool optionsAccepted = false;
+    QObject::connect(&answer, &QTimer::timeout, [&] {
+        if (!optionsAccepted) {
+            if (auto *options = m_window->findChild<ExportDialog *>()) {
+                optionsAccepted = true;
+                options->accept();
+            }
+        } else if (auto *files = m_window->findChild<QFileDialog *>()) {
+            if (files->isVisible()) {
+                files->selectFile(path);
+                static_cast<QDialog *>(files)->accept(); // QFileDialog's own is protected
+            }
+        }
+    });
+    answer.start(20);
+    m_window->findChild<QAction *>(QStringLiteral("exportAction"))->trigger();
+    answer.stop();
+    QMessageBox *result = nullptr;
+    if (!QTest::qWaitFor(
+            [&] {
+                return (result =
+                            m_window->findChild<QMessageBox *>(QStringLiteral("exportResult")));
+            },
+            OpenTimeoutMs))
+        return {};
+    delete result;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return QString::fromUtf8(file.readAll());
 }
 
 void TestReadingAidsWindow::hoverShowsTheLongestWord()
@@ -529,6 +579,43 @@ void TestReadingAidsWindow::phraseConversionKeepsTheSentences()
     QVERIFY(pane->toPlainText().contains(utf8("軟件")));
 }
 
+void TestReadingAidsWindow::exportAndPrintConvertAsShown()
+{
+    // 软件 is 軟體 in Taiwan's vocabulary (s2twp) and 軟件 character for character (s2tw).
+    QVERIFY(open(writeText(QStringLiteral("software.txt"),
+                           utf8("这个软件的信息很有用。\nThe information in this software is "
+                                "useful.\n"))));
+    m_window->setScript(ChineseScript::TraditionalTaiwan);
+    m_window->findChild<QAction *>(QStringLiteral("phraseConversion"))->trigger();
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
+    QVERIFY(m_window->chinesePane()->toPlainText().contains(utf8("軟體")));
+    for (const auto &[format, suffix] :
+         {std::pair{ExportFormat::Tsv, "tsv"}, std::pair{ExportFormat::Html, "html"},
+          std::pair{ExportFormat::Tmx, "tmx"}, std::pair{ExportFormat::Json, "json"}}) {
+        const QString exported = exportThroughMenu(
+            format, m_dir.filePath(QStringLiteral("phrases.") + QLatin1String(suffix)));
+        QVERIFY2(exported.contains(utf8("這個軟體")),
+                 qPrintable(QLatin1String(suffix) + exported.left(2000)));
+    }
+    const auto shown = [this](ChineseScript script) {
+        return m_window->readerDocument()->conversionFor(script);
+    };
+    Result<AlignedPairs> printed =
+        printedPairs(*m_window->alignedText(), m_window->script(), shown);
+    QVERIFY(printed);
+    QCOMPARE(printed->pairs.constFirst().chinese, utf8("這個軟體的資訊很有用。"));
+
+    // Without phrase conversion, the same characters as on screen.
+    m_window->findChild<QAction *>(QStringLiteral("phraseConversion"))->trigger();
+    QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
+    QVERIFY(m_window->chinesePane()->toPlainText().contains(utf8("軟件")));
+    QVERIFY(exportThroughMenu(ExportFormat::Tsv, m_dir.filePath(QStringLiteral("plain.tsv")))
+                .contains(utf8("這個軟件")));
+    printed = printedPairs(*m_window->alignedText(), m_window->script(), shown);
+    QVERIFY(printed);
+    QCOMPARE(printed->pairs.constFirst().chinese, utf8("這個軟件的信息很有用。"));
+}
+
 void TestReadingAidsWindow::hoveringAWordLinksItsTranslation()
 {
     QVERIFY(open(MainWindow::samplePath()));
@@ -561,6 +648,60 @@ void TestReadingAidsWindow::hoveringAWordLinksItsTranslation()
                utf8("改革");
     }));
     saveScreenshot(*m_window, QStringLiteral("word-links"));
+}
+
+void TestReadingAidsWindow::wordLinksUseTheDocumentsOwnPairs()
+{
+    // 沃卡梅 (Vokamei) is in no dictionary; the aligner learns it from the pairs it comes in.
+    QVERIFY(open(writeText(
+        QStringLiteral("name.txt"),
+        utf8("沃卡梅住在山上。沃卡梅每天早上喝茶。我們的老師叫沃卡梅。他的朋友很喜歡沃卡梅。"
+             "今天下雨了。沃卡梅明天去北京。這個城市很大。沃卡梅寫了一本書。\n"
+             "Vokamei lives on the mountain. Vokamei drinks tea every morning. Our teacher is "
+             "called Vokamei. His friend likes Vokamei very much. It rained today. Vokamei goes "
+             "to Beijing tomorrow. This city is big. Vokamei wrote a book.\n"))));
+    // Aligned here, the aligner hands back what it learned; saved and opened again, the pairs
+    // are learned from the project's alignment after it opens.
+    const QString project = m_dir.filePath(QStringLiteral("name.duizhao"));
+    QVERIFY(ProjectFile::save(m_window->readerDocument()->project({}), project));
+    for (bool reopened : {false, true}) {
+        if (reopened) {
+            QVERIFY(open(project));
+            QVERIFY(
+                QTest::qWaitFor([this] { return bool(m_window->alignedText()->learnedWords()); }));
+        }
+        checkNameLinks();
+        if (QTest::currentTestFailed())
+            return;
+    }
+}
+
+void TestReadingAidsWindow::checkNameLinks()
+{
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const TextHit name = findShown(*m_window, chinese, Language::Chinese, utf8("沃卡梅"));
+    QVERIFY(name.sentence.isValid());
+    m_window->selectBead(m_window->alignedText()->beadOf(name.sentence));
+    ReadingAids *aids = m_window->readingAids();
+    // The middle character is a dictionary word (卡, card) whose glosses are not in the pair.
+    const QList<TextHit> links = aids->linkWordsAt(chinese, characterPoint(chinese, name, 1));
+    QCOMPARE(links.size(), 1);
+    QCOMPARE(english->sentenceDisplayText(links.first().sentence)
+                 .mid(links.first().offset, links.first().length),
+             QStringLiteral("Vokamei"));
+    // And back: the English name marks the whole Chinese name.
+    QList<TextHit> back = aids->linkWordsAt(english, characterPoint(english, links.first()));
+    QVERIFY(!back.isEmpty());
+    std::sort(back.begin(), back.end(),
+              [](const TextHit &a, const TextHit &b) { return a.offset < b.offset; });
+    QString marked;
+    for (const TextHit &hit : back) {
+        QCOMPARE(hit.sentence, name.sentence);
+        marked += chinese->sentenceDisplayText(hit.sentence).mid(hit.offset, hit.length);
+    }
+    QCOMPARE(marked, utf8("沃卡梅"));
+    saveScreenshot(*m_window, QStringLiteral("learned-word-links"));
 }
 
 void TestReadingAidsWindow::readAloudSaysWhyItCannot()

@@ -1,4 +1,5 @@
 #include "core/align/Aligner.h"
+#include "core/align/LearnedWords.h"
 #include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 #include "core/text/ScriptConverter.h"
@@ -8,6 +9,7 @@
 #include <QLoggingCategory>
 #include <QRandomGenerator>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace duizhao;
@@ -103,6 +105,17 @@ void appendTranslatedSentences(QRandomGenerator &random, int count, QStringList 
     }
 }
 
+/// A name no dictionary has, in most pairs of a short text: one Chinese line, one English.
+QString vokameiText()
+{
+    return QStringLiteral(
+        "沃卡梅住在山上。沃卡梅每天早上喝茶。我們的老師叫沃卡梅。他的朋友很喜歡沃卡梅。"
+        "今天下雨了。沃卡梅明天去北京。這個城市很大。沃卡梅寫了一本書。\n"
+        "Vokamei lives on the mountain. Vokamei drinks tea every morning. Our teacher is called "
+        "Vokamei. His friend likes Vokamei very much. It rained today. Vokamei goes to Beijing "
+        "tomorrow. This city is big. Vokamei wrote a book.\n");
+}
+
 QString links(const QList<Bead> &beads)
 {
     QStringList parts;
@@ -179,6 +192,7 @@ private slots:
     void traditionalAndSimplifiedAlignAlike();
     void confidenceIsLowerForAWrongGuess();
     void seedArticle();
+    void documentTeachesNamesTheDictionaryLacks();
     void evaluationSetsDoNotRegress_data();
     void evaluationSetsDoNotRegress();
 };
@@ -635,6 +649,39 @@ void TestAligner::seedArticle()
         QStringLiteral("[]:[0] []:[1] []:[2] [0]:[3] [1]:[4] [2]:[5] [3]:[6,7] [4]:[8] [5]:[9] "
                        "[6]:[10] [7,8]:[11] [9]:[12] [10]:[13] [11]:[14,15,16] [12]:[17] "
                        "[13]:[18]"));
+}
+
+void TestAligner::documentTeachesNamesTheDictionaryLacks()
+{
+    // 沃卡梅 (Vokamei) is in no dictionary, but comes with "Vokamei" pair after pair.
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("name.txt")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(vokameiText().toUtf8());
+    file.close();
+    const Result<Document> document = readDocument({file.fileName()});
+    QVERIFY(document);
+    LearnedWords learned;
+    const Result<QList<Bead>> beads = alignDocumentLearning(*document, learned);
+    QVERIFY(beads);
+    QCOMPARE(*beads, *alignDocument(*document));
+    const QStringList taught = learned.chineseWords(QStringLiteral("vokamei"));
+    QVERIFY2(!taught.isEmpty(), qPrintable(QString::number(learned.size())));
+    for (const QString &word : taught) {
+        QVERIFY2(QStringLiteral("沃卡梅").contains(word), qPrintable(word));
+        QVERIFY(learned.englishStems(word).contains(QStringLiteral("vokamei")));
+    }
+    // What the dictionary already translates is not learned again.
+    QVERIFY(!learned.englishStems(QStringLiteral("老師")).contains(QStringLiteral("teacher")));
+    // Learned again from the beads alone (a loaded project): the same pairs.
+    const LearnedWords relearned = learnWords(*document, *beads);
+    QCOMPARE(relearned.size(), learned.size());
+    QStringList retaught = relearned.chineseWords(QStringLiteral("vokamei")), sorted = taught;
+    retaught.sort();
+    sorted.sort();
+    QCOMPARE(retaught, sorted);
+    // Beads that do not fit the document teach nothing (and do not crash).
+    QVERIFY(learnWords(*document, {{0, 99, 0, 99, 1.0}}).isEmpty());
 }
 
 void TestAligner::evaluationSetsDoNotRegress_data()

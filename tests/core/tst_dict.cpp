@@ -181,6 +181,20 @@ void TestDictionary::pinyinOfHeteronyms_data()
     QTest::newRow("music") << utf8("音樂") << utf8("yīnyuè");
     QTest::newRow("sentence") << utf8("他在银行工作。") << utf8("tā zài yínháng gōngzuò");
     QTest::newRow("happy") << utf8("快樂") << utf8("kuàilè");
+    // A word fixes the reading; a character alone takes the reading most words with it use, or
+    // its particle reading after another character.
+    QTest::newRow("long") << utf8("長城很長。") << utf8("Chángchéng hěn cháng");
+    QTest::newRow("grow") << utf8("孩子長大了。") << utf8("háizi zhǎngdà le");
+    QTest::newRow("walk") << utf8("他行不行？") << utf8("tā xíng bùxíng");
+    QTest::newRow("bank, where") << utf8("银行在哪里？") << utf8("yínháng zài nǎlǐ");
+    QTest::newRow("still") << utf8("他還是學生。") << utf8("tā háishi xuésheng");
+    QTest::newRow("return") << utf8("我還書了。") << utf8("wǒ huánshū le");
+    QTest::newRow("heavy") << utf8("這個很重。") << utf8("zhège hěn zhòng");
+    QTest::newRow("again") << utf8("他重新寫。") << utf8("tā chóngxīn xiě");
+    QTest::newRow("particle le") << utf8("我吃了飯。") << utf8("wǒ chī le fàn");
+    QTest::newRow("understand") << utf8("我了解。") << utf8("wǒ liǎojiě");
+    QTest::newRow("particle de") << utf8("他跑得快。") << utf8("tā pǎo de kuài");
+    QTest::newRow("obtain") << utf8("他得到了。") << utf8("tā dédào le");
 }
 
 void TestDictionary::pinyinOfHeteronyms()
@@ -192,15 +206,20 @@ void TestDictionary::pinyinOfHeteronyms()
 
 void TestDictionary::pinyinFallsBackPerCharacter()
 {
-    const QString sentence = utf8("行，Go 行");
+    // 乬 is not in CC-CEDICT: ICU's Han-Latin reads it. 行 alone is read from the dictionary.
+    const QString sentence = utf8("乬，Go 行");
     const QList<PinyinWord> words = m_dictionary->pinyinWords(sentence);
     QCOMPARE(words.size(), 2);
     QCOMPARE(words.at(0).position, 0);
     QCOMPARE(words.at(1).position, sentence.size() - 1);
-    QCOMPARE(words.at(0).text(), utf8("xíng"));
+    QCOMPARE(words.at(0).text(), utf8("jù"));
     QVERIFY(!words.at(0).fromDictionary);
-    QCOMPARE(words.at(0).tones, QList<int>{2});
-    QCOMPARE(words.at(0).zhuyin, utf8("ㄒㄧㄥˊ"));
+    QCOMPARE(words.at(0).tones, QList<int>{4});
+    QCOMPARE(words.at(0).zhuyin, utf8("ㄐㄩˋ"));
+    QCOMPARE(words.at(1).text(), utf8("xíng"));
+    QVERIFY(words.at(1).fromDictionary);
+    QCOMPARE(words.at(1).tones, QList<int>{2});
+    QCOMPARE(words.at(1).zhuyin, utf8("ㄒㄧㄥˊ"));
 }
 
 void TestDictionary::rejectsBrokenData()
