@@ -67,6 +67,7 @@ struct Block
     bool doubtful = false;
     qreal padding = 0;
     bool ruleBelow = true;
+    int pairIndex = -1; ///< Index into AlignedPairs::pairs; -1 for the title block.
 };
 
 /// A block (or a slice of a block taller than a page) on a page. Lines whose bottom lies in
@@ -132,6 +133,26 @@ public:
         buildBlocks();
         paginate();
         return paint();
+    }
+
+    /// Where each chapter's first row was placed, in points from the top of the paint area.
+    QList<PdfOutlineEntry> outline() const
+    {
+        QList<PdfOutlineEntry> entries;
+        for (const ChapterMark &chapter : m_pairs.chapters) {
+            for (int page = 0; page < int(m_pages.size()); ++page) {
+                const auto placed = std::find_if(
+                    m_pages.at(page).begin(), m_pages.at(page).end(), [&](const Placement &p) {
+                        return p.block->pairIndex >= chapter.pairIndex && p.sliceStart < 0;
+                    });
+                if (placed != m_pages.at(page).end()) {
+                    entries.append(
+                        {chapter.title(), page, placed->pageY * 72.0 / m_device->logicalDpiY()});
+                    break;
+                }
+            }
+        }
+        return entries;
     }
 
     bool painterFailed() const { return m_painterFailed; }
@@ -266,8 +287,9 @@ private:
         block.doubtful = m_options.markLowConfidence && !pair.unmatched &&
                          pair.confidence < m_options.lowConfidence;
         const QColor colour = pair.unmatched ? unmatchedColour : textColour;
-        const QFont &chineseFont = pair.title ? m_chineseRowTitleFont : m_chineseFont;
-        const QFont &englishFont = pair.title ? m_englishRowTitleFont : m_englishFont;
+        const bool title = pair.title || pair.heading;
+        const QFont &chineseFont = title ? m_chineseRowTitleFont : m_chineseFont;
+        const QFont &englishFont = title ? m_englishRowTitleFont : m_englishFont;
         const qreal available = m_pageWidth - m_gutter;
         const qreal top = block.padding;
         if (m_options.layout == PdfLayout::SideBySide) {
@@ -297,10 +319,12 @@ private:
     {
         buildTitleBlock();
         int displayNumber = 0;
-        for (const AlignedPair &pair : m_pairs.pairs) {
+        for (int i = 0; i < m_pairs.pairs.size(); ++i) {
+            const AlignedPair &pair = m_pairs.pairs.at(i);
             if (isTitleRepeat(pair, m_pairs))
                 continue; // Already in the title block.
             buildPairBlock(pair, ++displayNumber);
+            m_blocks.back().pairIndex = i;
         }
         if (!m_blocks.empty())
             m_blocks.back().ruleBelow = false;
@@ -517,7 +541,7 @@ Result<PdfFonts> PdfFonts::forLanguageTag(const QString &chineseLanguageTag)
 }
 
 Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &options,
-                                QPagedPaintDevice *device)
+                                QPagedPaintDevice *device, QList<PdfOutlineEntry> *outline)
 {
     const Result<PdfFonts> fonts = PdfFonts::forLanguageTag(pairs.chineseLanguageTag);
     if (!fonts)
@@ -526,6 +550,12 @@ Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &opt
         return Error{ErrorCode::InvalidArgument, QStringLiteral("font size")};
     Typesetter typesetter(pairs, options, *fonts, device);
     const int pages = typesetter.run();
+    if (outline) {
+        const qreal paintTop = device->pageLayout().paintRect(QPageLayout::Point).top();
+        *outline = typesetter.outline();
+        for (PdfOutlineEntry &entry : *outline)
+            entry.topPoints += paintTop;
+    }
     if (typesetter.incompletePair() >= 0) {
         Error error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair()};
         error.writeFailure = WriteFailure::LayoutFailed;
@@ -555,6 +585,7 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     Result<int> pages = 0;
+    QList<PdfOutlineEntry> outline;
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
@@ -564,7 +595,7 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
             xmpMetadata(pairs, QStringLiteral("Chinese-English parallel text, %1 aligned pairs")
                                    .arg(pairs.pairs.size()))
                 .toUtf8());
-        pages = render(pairs, options, &writer);
+        pages = render(pairs, options, &writer, &outline);
     }
     if (!pages) {
         Error error = pages.error();
@@ -572,7 +603,9 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
             error.context = path;
         return error;
     }
-    if (const Result<QStringList> written = writeFileSafely(path, buffer.data()); !written)
+    const QByteArray pdf =
+        addPdfOutline(buffer.data(), outline, layout.fullRect(QPageLayout::Point).height());
+    if (const Result<QStringList> written = writeFileSafely(path, pdf); !written)
         return written.error();
     return pages;
 }
