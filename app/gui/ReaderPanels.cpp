@@ -175,13 +175,13 @@ void ContentsPanel::setEntries(const QList<ContentsEntry> &entries)
     for (const ContentsEntry &entry : entries) {
         auto *item = new QTreeWidgetItem;
         // A chapter one book lacks (a translator's preface, notes) says so in its column.
-        const QString missing[] = {tr("(not in the Chinese book)"),
-                                   tr("(not in the English book)")};
+        const QString absentTips[] = {tr("The Chinese book has no such chapter"),
+                                      tr("The English book has no such chapter")};
         const QString texts[] = {entry.chinese, entry.english};
         for (int column = 0; column < 2; ++column) {
             const bool absent = texts[column].isEmpty() && entry.chapters;
-            item->setText(column, absent ? missing[column] : texts[column]);
-            item->setToolTip(column, item->text(column));
+            item->setText(column, absent ? tr("(missing)") : texts[column]);
+            item->setToolTip(column, absent ? absentTips[column] : texts[column]);
             if (absent) {
                 QFont font = item->font(column);
                 font.setItalic(true);
