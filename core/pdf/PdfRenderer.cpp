@@ -67,7 +67,8 @@ struct Block
     bool doubtful = false;
     qreal padding = 0;
     bool ruleBelow = true;
-    int pairIndex = -1; ///< Index into AlignedPairs::pairs; -1 for the title block.
+    int pairIndex = -1;        ///< Index into AlignedPairs::pairs; -1 for the title block.
+    bool keepWithNext = false; ///< A heading: never alone at the foot of a page.
 };
 
 /// A block (or a slice of a block taller than a page) on a page. Lines whose bottom lies in
@@ -325,6 +326,7 @@ private:
                 continue; // Already in the title block.
             buildPairBlock(pair, ++displayNumber);
             m_blocks.back().pairIndex = i;
+            m_blocks.back().keepWithNext = pair.heading;
         }
         if (!m_blocks.empty())
             m_blocks.back().ruleBelow = false;
@@ -342,7 +344,15 @@ private:
             y = contentTop(int(m_pages.size()) - 1);
         };
         const qreal fullPage = contentBottom() - m_headerBand;
-        for (const Block &block : m_blocks) {
+        for (std::size_t index = 0; index < m_blocks.size(); ++index) {
+            const Block &block = m_blocks.at(index);
+            // A heading goes to the next page with its first row when they do not fit together.
+            const qreal withNext = block.keepWithNext && index + 1 < m_blocks.size()
+                                       ? block.height + m_blocks.at(index + 1).height
+                                       : block.height;
+            if (y + withNext > contentBottom() + epsilon && withNext <= fullPage &&
+                !m_pages.back().empty())
+                newPage();
             if (y + block.height <= contentBottom() + epsilon) {
                 m_pages.back().push_back({&block, y});
                 y += block.height;

@@ -71,6 +71,7 @@ private slots:
     void printerGetsTheSamePages();
     void unwritablePathFails();
     void chaptersBecomeBookmarksAndHeadings();
+    void headingNeverEndsAPage();
 
 private:
     AlignedPairs build(ChineseScript script) const;
@@ -370,6 +371,42 @@ void TestPdf::chaptersBecomeBookmarksAndHeadings()
     QCOMPARE(bookmarks.at(1).first, headingPage);
     QVERIFY2(headingSize > bodySize,
              qPrintable(QStringLiteral("%1 %2").arg(headingSize).arg(bodySize)));
+}
+
+void TestPdf::headingNeverEndsAPage()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // However long the chapter before it, the heading shares its page with its first row.
+    for (int rows = 20; rows <= 60; ++rows) {
+        AlignedPairs pairs;
+        pairs.chineseLanguageTag = QStringLiteral("zh-Hans");
+        const auto add = [&pairs](const QString &chinese, const QString &english, bool heading) {
+            AlignedPair pair;
+            pair.number = int(pairs.pairs.size()) + 1;
+            pair.chinese = chinese;
+            pair.english = english;
+            pair.heading = heading;
+            pairs.pairs.append(pair);
+        };
+        for (int k = 1; k <= 2; ++k) {
+            const fixtures::Chapter chinese = fixtures::bookChapter(k, true, k == 1 ? rows : 3);
+            const fixtures::Chapter english = fixtures::bookChapter(k, false, k == 1 ? rows : 3);
+            add(chinese.title, english.title, true);
+            for (int i = 0; i < chinese.paragraphs.size(); ++i)
+                add(chinese.paragraphs.at(i), english.paragraphs.at(i), false);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("heading-%1.pdf").arg(rows));
+        QVERIFY(PdfRenderer::writePdf(pairs, PdfOptions{}, pdf));
+        const ProcessResult text = runTool(pdftotext, {pdf, QStringLiteral("-")});
+        QCOMPARE(text.status, 0);
+        for (const QString &page : text.out.split(u'\f')) {
+            if (page.contains(QStringLiteral("Chapter 2")))
+                QVERIFY2(page.contains(QStringLiteral("In 1861")),
+                         qPrintable(QStringLiteral("%1 rows before: %2").arg(rows).arg(page)));
+        }
+    }
 }
 
 QTEST_MAIN(TestPdf)
