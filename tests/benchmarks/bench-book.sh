@@ -31,7 +31,7 @@ measure() {
     local label=$1
     shift
     /usr/bin/time -v "$@" >"$work/out.txt" 2>"$work/time.txt" || { cat "$work/time.txt"; exit 1; }
-    grep -E '^(open|ten contents)' "$work/out.txt" || true
+    grep -E '^(open|contents jumps)' "$work/out.txt" || true
     awk -v label="$label" -F': ' '
         /User time/ {user = $2} /System time/ {sys = $2}
         /Elapsed \(wall clock\)/ {wall = $2} /Maximum resident/ {rss = $2}
