@@ -704,22 +704,9 @@ void MainWindow::goToContentsEntry(int row)
 {
     if (!m_text || row < 0 || row >= m_contents->entryCount())
         return;
-    const ContentsEntry &entry = m_contents->entry(row);
-    if (!goToPair(entry.bead + 1))
-        return;
-    // The other book's chapter may start a pair or two away (a sentence one book lacks at its
-    // start): its first line comes level with this one's.
-    const SentenceKey starts[] = {entry.chineseStart, entry.englishStart};
-    SentencePane *panes[] = {m_chinesePane, m_englishPane};
-    for (int side = 0; side < 2; ++side) {
-        const SentenceKey other = starts[1 - side];
-        if (!starts[side].isValid() || !other.isValid() || m_text->beadOf(other) == entry.bead ||
-            !activePanes().contains(panes[side]) || !panes[side]->showsSentence(starts[side]) ||
-            !activePanes().contains(panes[1 - side]))
-            continue;
-        panes[1 - side]->alignSentenceAt(other, panes[side]->sentenceRect(starts[side]).top());
-        break;
-    }
+    // Both panes go there: a chapter one book lacks, or whose start one book lacks, comes
+    // level with the other book's nearest text (alignBeadAt).
+    goToPair(m_contents->beadAt(row) + 1);
 }
 
 void MainWindow::updateStatus()

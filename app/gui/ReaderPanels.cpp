@@ -126,10 +126,6 @@ QList<ContentsEntry> contentsEntries(const AlignedText &text,
         entry.bead = group.bead;
         entry.chinese = chapterName(text, Language::Chinese, group.chinese, display);
         entry.english = chapterName(text, Language::English, group.english, display);
-        if (!group.chinese.isEmpty())
-            entry.chineseStart = text.chapterStart(Language::Chinese, group.chinese.first());
-        if (!group.english.isEmpty())
-            entry.englishStart = text.chapterStart(Language::English, group.english.first());
         entries.append(entry);
     }
     if (!groups.isEmpty())
@@ -137,12 +133,12 @@ QList<ContentsEntry> contentsEntries(const AlignedText &text,
     for (int bead : contentsBeads(text)) {
         ContentsEntry entry;
         entry.bead = bead;
-        entry.chineseStart = firstOf(text, bead, Language::Chinese);
-        entry.englishStart = firstOf(text, bead, Language::English);
-        if (entry.chineseStart.isValid())
-            entry.chinese = shortened(display(entry.chineseStart));
-        if (entry.englishStart.isValid())
-            entry.english = shortened(display(entry.englishStart));
+        const SentenceKey chinese = firstOf(text, bead, Language::Chinese);
+        const SentenceKey english = firstOf(text, bead, Language::English);
+        if (chinese.isValid())
+            entry.chinese = shortened(display(chinese));
+        if (english.isValid())
+            entry.english = shortened(display(english));
         entries.append(entry);
     }
     return entries;

@@ -44,9 +44,7 @@ struct ContentsEntry
 {
     QString chinese; ///< Empty when the Chinese book has no such chapter.
     QString english;
-    int bead = -1;
-    SentenceKey chineseStart; ///< The first sentence of the chapter on each side (or invalid).
-    SentenceKey englishStart;
+    int bead = -1;         ///< Where the chapter starts, in either book.
     bool chapters = false; ///< From the books' chapters (else from headings in the text).
 };
 

@@ -151,6 +151,7 @@ private slots:
     void goToPairAndBookmarks();
     void contentsListTheHeadings();
     void contentsPairBothBooksChapters();
+    void contentsBringHeadingsInDifferentPairsLevel();
     void subtitlePairsShowTheirTime();
     void ctrlCCopiesTheSelectedPair();
     void contextMenuOffersPairActions();
@@ -695,6 +696,38 @@ void TestReader::contentsPairBothBooksChapters()
     QTRY_VERIFY(m_window->englishPane()->showsSentence(preface));
     const QRect shown = m_window->englishPane()->sentenceRect(preface);
     QVERIFY(shown.top() >= 0 && shown.bottom() <= m_window->englishPane()->viewport()->height());
+}
+
+void TestReader::contentsBringHeadingsInDifferentPairsLevel()
+{
+    // Six chapters of a heading and 40 sentences; chapter 5's headings were left unpaired, so
+    // the two books' chapter 5 starts in two pairs, the Chinese heading's first.
+    const AlignedText paired = chapteredText(6, 40);
+    Document document = paired.document();
+    for (Side *side : {&document.chinese, &document.english})
+        for (int chapter = 0; chapter < 6; ++chapter)
+            side->chapters.append({QString(), chapter * 41, 41});
+    QList<Bead> beads = paired.beads();
+    const int heading = 4 * 41;
+    beads[heading] = Bead{heading, 1, heading, 0};
+    beads.insert(heading + 1, Bead{heading + 1, 0, heading, 1});
+    m_window->showAlignedText(AlignedText(std::move(document), std::move(beads)), {});
+    ContentsPanel *contents = m_window->contentsPanel();
+    QTRY_COMPARE(contents->entryCount(), 6);
+    QCOMPARE(contents->shownText(4, 0), QStringLiteral("第5章"));
+    QCOMPARE(contents->shownText(4, 1), QStringLiteral("Chapter 5"));
+    QCOMPARE(contents->beadAt(4), heading);
+
+    emit contents->tree()->itemActivated(contents->tree()->topLevelItem(4), 0);
+    QCOMPARE(m_window->selectedBead(), heading);
+    const SentenceKey chinese{Language::Chinese, heading};
+    const SentenceKey english{Language::English, heading};
+    QTRY_VERIFY(m_window->chinesePane()->showsSentence(chinese) &&
+                m_window->englishPane()->showsSentence(english));
+    const QRect left = m_window->chinesePane()->sentenceRect(chinese);
+    const QRect right = m_window->englishPane()->sentenceRect(english);
+    QVERIFY(left.top() >= 0 && left.bottom() <= m_window->chinesePane()->viewport()->height());
+    QCOMPARE(right.top(), left.top());
 }
 
 void TestReader::subtitlePairsShowTheirTime()
