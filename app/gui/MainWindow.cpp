@@ -153,16 +153,17 @@ MainWindow::MainWindow(QWidget *parent)
         m_chinesePane->setFocus();
     });
 
-    m_contents = new PairListPanel(tr("Contents"), this);
+    m_contents = new ContentsPanel(this);
     m_contents->setObjectName(QStringLiteral("contentsPanel"));
+    addDockWidget(Qt::LeftDockWidgetArea, m_contents);
+    m_contents->hide();
+    connect(m_contents, &ContentsPanel::entryActivated, this, &MainWindow::goToContentsEntry);
     m_bookmarks = new PairListPanel(tr("Bookmarks"), this);
     m_bookmarks->setObjectName(QStringLiteral("bookmarksPanel"));
-    for (PairListPanel *panel : {m_contents, m_bookmarks}) {
-        addDockWidget(Qt::LeftDockWidgetArea, panel);
-        panel->hide();
-        connect(panel, &PairListPanel::pairActivated, this,
-                [this](int bead) { goToPair(bead + 1); });
-    }
+    addDockWidget(Qt::LeftDockWidgetArea, m_bookmarks);
+    m_bookmarks->hide();
+    connect(m_bookmarks, &PairListPanel::pairActivated, this,
+            [this](int bead) { goToPair(bead + 1); });
     connect(m_position, &ReadingPosition::bookmarksChanged, this, &MainWindow::updatePanels);
 
     m_edits = new EditActions(this, m_document);
@@ -544,6 +545,28 @@ void MainWindow::applyZoom()
     QTimer::singleShot(0, this, &MainWindow::restoreView);
 }
 
+QString cueTimeText(qint64 milliseconds)
+{
+    const qint64 seconds = milliseconds / 1000;
+    const QString clock = seconds >= 3600 ? QStringLiteral("%1:%2:%3")
+                                                .arg(seconds / 3600)
+                                                .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                                                .arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                          : QStringLiteral("%1:%2")
+                                                .arg(seconds / 60 % 60, 2, 10, QLatin1Char('0'))
+                                                .arg(seconds % 60, 2, 10, QLatin1Char('0'));
+    return clock + QStringLiteral(".%1").arg(milliseconds % 1000, 3, 10, QLatin1Char('0'));
+}
+
+void MainWindow::goToContentsEntry(int row)
+{
+    if (!m_text || row < 0 || row >= m_contents->entryCount())
+        return;
+    // Both panes go there: a chapter one book lacks, or whose start one book lacks, comes
+    // level with the other book's nearest text (alignBeadAt).
+    goToPair(m_contents->beadAt(row) + 1);
+}
+
 void MainWindow::updateStatus()
 {
     if (!m_text)
@@ -555,7 +578,11 @@ void MainWindow::updateStatus()
     const int selected = m_position->selectedBead();
     const int bead = selected >= 0 ? selected : m_position->bead();
     const int percent = total > 1 ? qRound(100.0 * bead / (total - 1)) : 100;
-    m_positionLabel->setText(tr("Pair %1 of %2 · %3%").arg(bead + 1).arg(total).arg(percent));
+    QString position = tr("Pair %1 of %2 · %3%").arg(bead + 1).arg(total).arg(percent);
+    // Subtitles: when the pair is on screen in the film.
+    if (const CueTime cue = m_text->beadCue(bead); cue.isValid())
+        position += tr(" · %1–%2").arg(cueTimeText(cue.startMs), cueTimeText(cue.endMs));
+    m_positionLabel->setText(position);
 }
 
 void MainWindow::showError(const QString &message)

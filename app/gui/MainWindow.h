@@ -23,12 +23,16 @@ namespace duizhao {
 
 class EditActions;
 class FindBar;
+class ContentsPanel;
 class PairListPanel;
 class ProjectActions;
 class ImportJob;
 class ReadingAids;
 class ReadingPosition;
 class SentencePane;
+
+/// A subtitle time as the status bar shows it: "01:02.500", or "1:01:02.500" past an hour.
+QString cueTimeText(qint64 milliseconds);
 
 /// The reader window: a metadata header over the Chinese and the English pane, kept in step by
 /// the alignment.
@@ -98,6 +102,8 @@ public:
     void previousDoubtfulPair();
     /// Selects pair @p number (1-based, as the status bar counts) and brings it into view.
     bool goToPair(int number);
+    /// Goes to the chapter (or heading) of Contents line @p row in both panes.
+    void goToContentsEntry(int row);
     /// The selected pair as text: its Chinese (in the script shown), a newline, its English.
     QString selectedPairText() const;
     void copySelectedPair();
@@ -107,7 +113,7 @@ public:
     static QString openFileFilters();
 
     static QString samplePath();
-    PairListPanel *contentsPanel() const { return m_contents; }
+    ContentsPanel *contentsPanel() const { return m_contents; }
     PairListPanel *bookmarksPanel() const { return m_bookmarks; }
     void toggleBookmark();
     /// Correcting the alignment: its actions, undo stack and history (app/gui/EditActions).
@@ -189,7 +195,7 @@ private:
     SentencePane *m_englishPane = nullptr;
     FindBar *m_findBar = nullptr;
     QLabel *m_notice = nullptr; ///< A one-language document says so above the text.
-    PairListPanel *m_contents = nullptr;
+    ContentsPanel *m_contents = nullptr;
     PairListPanel *m_bookmarks = nullptr;
     QLabel *m_countsLabel = nullptr;
     QLabel *m_positionLabel = nullptr;

@@ -560,8 +560,7 @@ void MainWindow::updatePanels()
     const auto display = [this](SentenceKey key) {
         return m_document->displayText(key, m_script);
     };
-    const QList<int> contents = m_text ? contentsBeads(*m_text) : QList<int>();
-    m_contents->setPairs(m_text, contents, display);
+    m_contents->setEntries(m_text ? contentsEntries(*m_text, display) : QList<ContentsEntry>());
     m_bookmarks->setPairs(m_text, m_position->bookmarks(), display);
 }
 

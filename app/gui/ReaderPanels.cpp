@@ -1,6 +1,8 @@
 #include "app/gui/ReaderPanels.h"
 
+#include <QHeaderView>
 #include <QListWidget>
+#include <QTreeWidget>
 
 namespace duizhao {
 
@@ -83,6 +85,120 @@ QList<int> contentsBeads(const AlignedText &text)
             return beads;
     }
     return {};
+}
+
+namespace {
+
+/// How a chapter is named in the contents: its heading as shown (in the script on screen), else
+/// the title from the book's table of contents, else its first sentence.
+QString chapterName(const AlignedText &text, Language language, const QList<int> &chapters,
+                    const PairListPanel::DisplayText &display)
+{
+    QStringList names;
+    for (int chapter : chapters) {
+        const SentenceKey start = text.chapterStart(language, chapter);
+        const ParagraphRole role = text.sentenceRole(start);
+        const QString title = text.document().side(language).chapters.at(chapter).title;
+        const bool heading = role == ParagraphRole::Heading || role == ParagraphRole::Title;
+        names.append(shortened(heading || title.isEmpty() ? display(start) : title));
+    }
+    return names.join(QStringLiteral(" · "));
+}
+
+SentenceKey firstOf(const AlignedText &text, int bead, Language language)
+{
+    for (const SentenceKey &key : text.beadSentences(bead))
+        if (key.language == language)
+            return key;
+    return {};
+}
+
+} // namespace
+
+QList<ContentsEntry> contentsEntries(const AlignedText &text,
+                                     const PairListPanel::DisplayText &display)
+{
+    QList<ContentsEntry> entries;
+    const QList<ChapterGroup> groups = text.chapterGroups();
+    for (const ChapterGroup &group : groups) {
+        ContentsEntry entry;
+        entry.chapters = true;
+        entry.bead = group.bead;
+        entry.chinese = chapterName(text, Language::Chinese, group.chinese, display);
+        entry.english = chapterName(text, Language::English, group.english, display);
+        entries.append(entry);
+    }
+    if (!groups.isEmpty())
+        return entries;
+    for (int bead : contentsBeads(text)) {
+        ContentsEntry entry;
+        entry.bead = bead;
+        const SentenceKey chinese = firstOf(text, bead, Language::Chinese);
+        const SentenceKey english = firstOf(text, bead, Language::English);
+        if (chinese.isValid())
+            entry.chinese = shortened(display(chinese));
+        if (english.isValid())
+            entry.english = shortened(display(english));
+        entries.append(entry);
+    }
+    return entries;
+}
+
+ContentsPanel::ContentsPanel(QWidget *parent)
+    : QDockWidget(tr("Contents"), parent)
+    , m_tree(new QTreeWidget(this))
+{
+    m_tree->setColumnCount(2);
+    m_tree->setHeaderLabels({tr("Chinese"), tr("English")});
+    m_tree->setRootIsDecorated(false);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setWordWrap(true);
+    m_tree->header()->setSectionResizeMode(QHeaderView::Stretch);
+    m_tree->setAccessibleName(tr("Contents"));
+    setWidget(m_tree);
+    const auto activate = [this](QTreeWidgetItem *item) {
+        emit entryActivated(m_tree->indexOfTopLevelItem(item));
+    };
+    connect(m_tree, &QTreeWidget::itemActivated, this, activate);
+    connect(m_tree, &QTreeWidget::itemClicked, this, activate);
+}
+
+void ContentsPanel::setEntries(const QList<ContentsEntry> &entries)
+{
+    m_entries = entries;
+    m_tree->clear();
+    QList<QTreeWidgetItem *> items;
+    for (const ContentsEntry &entry : entries) {
+        auto *item = new QTreeWidgetItem;
+        // A chapter one book lacks (a translator's preface, notes) says so in its column.
+        const QString absentTips[] = {tr("The Chinese book has no such chapter"),
+                                      tr("The English book has no such chapter")};
+        const QString texts[] = {entry.chinese, entry.english};
+        for (int column = 0; column < 2; ++column) {
+            const bool absent = texts[column].isEmpty() && entry.chapters;
+            item->setText(column, absent ? tr("(missing)") : texts[column]);
+            item->setToolTip(column, absent ? absentTips[column] : texts[column]);
+            if (absent) {
+                QFont font = item->font(column);
+                font.setItalic(true);
+                item->setFont(column, font);
+                item->setForeground(column, m_tree->palette().brush(QPalette::PlaceholderText));
+            }
+        }
+        items.append(item);
+    }
+    m_tree->addTopLevelItems(items);
+}
+
+int ContentsPanel::beadAt(int row) const
+{
+    return row >= 0 && row < m_entries.size() ? m_entries.at(row).bead : -1;
+}
+
+QString ContentsPanel::shownText(int row, int column) const
+{
+    const QTreeWidgetItem *item = m_tree->topLevelItem(row);
+    return item ? item->text(column) : QString();
 }
 
 } // namespace duizhao

@@ -1,5 +1,10 @@
 #include "core/export/AlignedPairs.h"
 
+#include "core/model/AlignedText.h"
+
+#include <algorithm>
+#include <functional>
+
 namespace duizhao {
 
 namespace {
@@ -61,6 +66,54 @@ QString AlignedPairs::title() const
         parts.append(englishTitle);
     return parts.join(QStringLiteral(" / "));
 }
+
+QString ChapterMark::title() const
+{
+    if (chinese.isEmpty() || english.isEmpty())
+        return chinese + english;
+    return chinese + QStringLiteral(" / ") + english;
+}
+
+namespace {
+
+/// The chapters of both books as paired (AlignedText::chapterGroups), named by their titles, or
+/// without chapters the heading pairs; each at the first pair exported from where it starts.
+QList<ChapterMark> chapterMarks(const AlignedText &text, const QList<AlignedPair> &pairs,
+                                const std::function<QString(const QString &)> &convert)
+{
+    const auto firstPairFrom = [&pairs](int bead) {
+        const auto found = std::lower_bound(
+            pairs.begin(), pairs.end(), bead + 1,
+            [](const AlignedPair &pair, int number) { return pair.number < number; });
+        return int(found - pairs.begin());
+    };
+    const auto name = [&](Language language, const QList<int> &chapters) {
+        QStringList names;
+        for (int chapter : chapters) {
+            const QString title = text.document().side(language).chapters.at(chapter).title;
+            names.append(
+                (title.isEmpty() ? text.sentenceText(text.chapterStart(language, chapter)) : title)
+                    .simplified());
+        }
+        const QString joined = names.join(QStringLiteral(" · "));
+        return language == Language::Chinese ? convert(joined) : joined;
+    };
+    QList<ChapterMark> marks;
+    for (const ChapterGroup &group : text.chapterGroups()) {
+        const int index = firstPairFrom(group.bead);
+        if (index < pairs.size())
+            marks.append({index, name(Language::Chinese, group.chinese),
+                          name(Language::English, group.english)});
+    }
+    if (!marks.isEmpty())
+        return marks;
+    for (int i = 0; i < pairs.size(); ++i)
+        if (pairs.at(i).heading)
+            marks.append({i, pairs.at(i).chinese.simplified(), pairs.at(i).english.simplified()});
+    return marks;
+}
+
+} // namespace
 
 QString detectChineseScriptTag(const QString &text)
 {
@@ -140,10 +193,12 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
         for (int k = 0; k < bead.chineseCount; ++k) {
             pair.chineseSentences.append(bead.chineseBegin + k);
             pair.title |= chineseRefs.at(bead.chineseBegin + k).role == ParagraphRole::Title;
+            pair.heading |= chineseRefs.at(bead.chineseBegin + k).role == ParagraphRole::Heading;
         }
         for (int k = 0; k < bead.englishCount; ++k) {
             pair.englishSentences.append(bead.englishBegin + k);
             pair.title |= englishRefs.at(bead.englishBegin + k).role == ParagraphRole::Title;
+            pair.heading |= englishRefs.at(bead.englishBegin + k).role == ParagraphRole::Heading;
         }
         pair.chinese = convert(joinSentences(chineseTexts, chineseRefs, bead.chineseBegin,
                                              bead.chineseCount, Language::Chinese));
@@ -151,6 +206,7 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
                                      bead.englishCount, Language::English);
         result.pairs.append(pair);
     }
+    result.chapters = chapterMarks(AlignedText(document, beads), result.pairs, convert);
     return result;
 }
 

@@ -37,8 +37,20 @@ struct AlignedPair
     double confidence = 1.0;
     bool unmatched = false; ///< One side is empty.
     bool title = false;     ///< A title bead.
+    bool heading = false;   ///< A chapter or section heading.
 
     bool isComplete() const { return !chinese.isEmpty() && !english.isEmpty(); }
+};
+
+/// Where a chapter starts (a chapter of each book as the alignment pairs them, or a heading pair
+/// in a text without chapters), for PDF bookmarks and the HTML contents.
+struct ChapterMark
+{
+    int pairIndex = 0; ///< Index into AlignedPairs::pairs of the chapter's first pair.
+    QString chinese;   ///< The Chinese chapter's title; empty when the Chinese book lacks it.
+    QString english;
+
+    QString title() const; ///< "Chinese / English", whichever exist.
 };
 
 /// An alignment ready for the writers: texts converted to the chosen script, metadata included.
@@ -54,6 +66,8 @@ struct AlignedPairs
     /// (for Original, detected from the text).
     QString chineseLanguageTag;
     QList<AlignedPair> pairs;
+    QList<ChapterMark>
+        chapters; ///< In order; empty when the text has neither chapters nor headings.
 
     QString title() const; ///< "Chinese title / English title", whichever exist.
 

@@ -19,6 +19,12 @@ main{display:flex;gap:8px;height:calc(100vh - 110px);padding:8px}
 .unmatched{color:#8a8a8a}
 .doubtful{text-decoration:underline dotted #e06c00 2px}
 .title{font-weight:bold}
+.pane h2.heading{font-size:1.2em;margin:1.2em 0 .6em}
+nav{flex:0 0 13em;overflow-y:auto;background:#fffffc;border:1px solid #ddd;font-size:13px}
+nav ol{margin:0;padding:8px 8px 8px 2em}
+nav a{color:inherit;text-decoration:none}
+nav a:hover{text-decoration:underline}
+nav .missing{color:#8a8a8a}
 )";
 
 const char16_t *const script = uR"(
@@ -33,6 +39,13 @@ function select(number, clicked) {
 }
 document.querySelectorAll('.pair').forEach(e =>
   e.addEventListener('click', () => select(e.dataset.pair, e)));
+// A chapter in the contents opens at its first pair in both panes.
+document.querySelectorAll('nav a').forEach(a => a.addEventListener('click', event => {
+  event.preventDefault();
+  const starts = document.querySelectorAll('.pane [data-pair="' + a.dataset.goto + '"]');
+  starts.forEach(e => e.parentElement.scrollTop = e.offsetTop - e.parentElement.offsetTop);
+  if (starts.length) select(a.dataset.goto, starts[0]);
+}));
 )";
 
 QString paragraphHtml(const QString &text)
@@ -51,7 +64,25 @@ QString pairClasses(const AlignedPair &pair, double lowConfidence)
         classes += QStringLiteral(" doubtful");
     if (pair.title)
         classes += QStringLiteral(" title");
+    if (pair.heading)
+        classes += QStringLiteral(" heading");
     return classes;
+}
+
+/// The chapters, each a link to its first pair; a chapter one book lacks is shown greyed.
+QString contentsHtml(const AlignedPairs &pairs)
+{
+    if (pairs.chapters.isEmpty())
+        return {};
+    QString html = QStringLiteral("<nav>\n<ol>\n");
+    for (const ChapterMark &chapter : pairs.chapters) {
+        const bool oneBook = chapter.chinese.isEmpty() || chapter.english.isEmpty();
+        html += QStringLiteral("<li%1><a href=\"#\" data-goto=\"%2\">")
+                    .arg(oneBook ? QStringLiteral(" class=\"missing\"") : QString())
+                    .arg(pairs.pairs.at(chapter.pairIndex).number) +
+                chapter.title().toHtmlEscaped() + QStringLiteral("</a></li>\n");
+    }
+    return html + QStringLiteral("</ol>\n</nav>\n");
 }
 
 } // namespace
@@ -87,15 +118,17 @@ QByteArray HtmlWriter::toHtml(const AlignedPairs &pairs, double lowConfidence)
             const QString &side = chinese ? pair.chinese : pair.english;
             if (side.isEmpty())
                 continue;
-            text += QStringLiteral("<p class=\"%1\" data-pair=\"%2\" title=\"%3\">")
-                        .arg(pairClasses(pair, lowConfidence))
+            // Headings are headings, so the page reads (and is navigated) like the book.
+            const QString element = pair.heading ? QStringLiteral("h2") : QStringLiteral("p");
+            text += QStringLiteral("<%1 class=\"%2\" data-pair=\"%3\" title=\"%4\">")
+                        .arg(element, pairClasses(pair, lowConfidence))
                         .arg(pair.number)
                         .arg(QString::number(pair.confidence, 'f', 2)) +
-                    paragraphHtml(side) + QStringLiteral("</p>\n");
+                    paragraphHtml(side) + QStringLiteral("</%1>\n").arg(element);
         }
         return text + QStringLiteral("</div>\n");
     };
-    html += pane(true) + pane(false);
+    html += contentsHtml(pairs) + pane(true) + pane(false);
     html += QStringLiteral("</main>\n<script>") + QString::fromUtf16(script) +
             QStringLiteral("</script>\n</body>\n</html>\n");
     return html.toUtf8();

@@ -1,6 +1,9 @@
 #include "core/model/AlignedText.h"
 
+#include <QHash>
+
 #include <algorithm>
+#include <numeric>
 
 namespace duizhao {
 
@@ -112,6 +115,126 @@ int AlignedText::unmatchedCount(Language language) const
     for (int i = 0; i < sentenceCount(language); ++i)
         count += isUnmatched({language, i}) ? 1 : 0;
     return count;
+}
+
+namespace {
+
+/// For each sentence of a side, the chapter it is in (-1 before the first one).
+QList<int> chapterOfSentences(const Side &side, const QList<SentenceRef> &refs)
+{
+    QList<int> chapters(refs.size(), -1);
+    int chapter = -1;
+    for (qsizetype i = 0; i < refs.size(); ++i) {
+        while (chapter + 1 < side.chapters.size() &&
+               side.chapters.at(chapter + 1).firstParagraph <= refs.at(i).paragraph)
+            ++chapter;
+        chapters[i] = chapter;
+    }
+    return chapters;
+}
+
+} // namespace
+
+CueTime AlignedText::beadCue(int bead) const
+{
+    CueTime span;
+    for (const SentenceKey &key : beadSentences(bead)) {
+        const Side &side = m_document.side(key.language);
+        if (key.index >= refs(key.language).size())
+            continue;
+        const CueTime cue = side.paragraphs.at(refs(key.language).at(key.index).paragraph).cue;
+        if (!cue.isValid())
+            continue;
+        span.startMs = span.isValid() ? std::min(span.startMs, cue.startMs) : cue.startMs;
+        span.endMs = std::max(span.endMs, cue.endMs);
+    }
+    return span;
+}
+
+SentenceKey AlignedText::chapterStart(Language language, int chapter) const
+{
+    const Side &side = m_document.side(language);
+    if (chapter < 0 || chapter >= side.chapters.size())
+        return {};
+    const Chapter &wanted = side.chapters.at(chapter);
+    const QList<SentenceRef> &sideRefs = refs(language);
+    const auto first = std::lower_bound(
+        sideRefs.begin(), sideRefs.end(), wanted.firstParagraph,
+        [](const SentenceRef &ref, int paragraph) { return ref.paragraph < paragraph; });
+    if (first == sideRefs.end() ||
+        first->paragraph >= wanted.firstParagraph + wanted.paragraphCount)
+        return {};
+    return {language, int(first - sideRefs.begin())};
+}
+
+QList<ChapterGroup> AlignedText::chapterGroups() const
+{
+    // Chapters are nodes (the Chinese first, then the English); a bead holding sentences of two
+    // chapters joins them, so a chapter split differently in the translation is one group.
+    const int chineseChapters = int(m_document.chinese.chapters.size());
+    const int nodes = chineseChapters + int(m_document.english.chapters.size());
+    if (nodes == 0)
+        return {};
+    QList<int> parent(nodes);
+    std::iota(parent.begin(), parent.end(), 0);
+    const auto root = [&parent](int node) {
+        while (parent.at(node) != node)
+            node = parent[node] = parent.at(parent.at(node));
+        return node;
+    };
+    const QList<int> chineseChapter = chapterOfSentences(m_document.chinese, m_chineseRefs);
+    const QList<int> englishChapter = chapterOfSentences(m_document.english, m_englishRefs);
+    for (const Bead &bead : m_beads) {
+        int joined = -1;
+        const auto join = [&](const QList<int> &chapterOf, int begin, int count, int offset) {
+            for (int i = begin; i < begin + count && i < chapterOf.size(); ++i) {
+                if (chapterOf.at(i) < 0)
+                    continue;
+                const int node = root(offset + chapterOf.at(i));
+                if (joined >= 0 && node != root(joined))
+                    parent[node] = root(joined);
+                joined = node;
+            }
+        };
+        join(chineseChapter, bead.chineseBegin, bead.chineseCount, 0);
+        join(englishChapter, bead.englishBegin, bead.englishCount, chineseChapters);
+    }
+
+    struct Start
+    {
+        int bead;
+        int node;
+    };
+    QList<Start> starts;
+    for (int node = 0; node < nodes; ++node) {
+        const bool chinese = node < chineseChapters;
+        const SentenceKey first = chinese ? chapterStart(Language::Chinese, node)
+                                          : chapterStart(Language::English, node - chineseChapters);
+        const int bead = beadOf(first);
+        if (bead >= 0) // A chapter without sentences has nothing to go to.
+            starts.append({bead, node});
+    }
+    std::stable_sort(starts.begin(), starts.end(),
+                     [](const Start &a, const Start &b) { return a.bead < b.bead; });
+    QList<ChapterGroup> groups;
+    QHash<int, qsizetype> groupOfRoot;
+    for (const Start &start : starts) {
+        const int node = root(start.node);
+        if (!groupOfRoot.contains(node)) {
+            groupOfRoot.insert(node, groups.size());
+            groups.append(ChapterGroup{{}, {}, start.bead});
+        }
+        ChapterGroup &group = groups[groupOfRoot.value(node)];
+        if (start.node < chineseChapters)
+            group.chinese.append(start.node);
+        else
+            group.english.append(start.node - chineseChapters);
+    }
+    for (ChapterGroup &group : groups) {
+        std::sort(group.chinese.begin(), group.chinese.end());
+        std::sort(group.english.begin(), group.english.end());
+    }
+    return groups;
 }
 
 QList<PaneParagraph> AlignedText::sideParagraphs(Language language) const

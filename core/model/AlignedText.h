@@ -40,6 +40,15 @@ struct TextHit
     int length = 0;
 };
 
+/// Chapters of the two books that the alignment pairs: a chapter on one side, or several when
+/// the books divide the text differently (a chapter missing on the other side has none there).
+struct ChapterGroup
+{
+    QList<int> chinese; ///< Indices into Side::chapters, in order.
+    QList<int> english;
+    int bead = -1; ///< The first bead of the group's text, where reading it starts.
+};
+
 /// The document plus its alignment, with the lookups the reader needs: which bead a sentence
 /// belongs to, what the counterpart of a sentence is, how paragraphs are laid out per layout.
 class AlignedText
@@ -86,6 +95,16 @@ public:
 
     int pairCount() const;
     int unmatchedCount(Language language) const;
+
+    /// When a bead's subtitle cues are on screen: from the earliest start to the latest end of
+    /// the cues its sentences come from (both languages); invalid for text without cue times.
+    CueTime beadCue(int bead) const;
+
+    /// The chapters of both sides as the alignment pairs them (chapters linked by a pair are
+    /// grouped), in reading order; empty when neither side has chapters.
+    QList<ChapterGroup> chapterGroups() const;
+    /// The first sentence of a chapter of a side (its heading when it has one), or invalid.
+    SentenceKey chapterStart(Language language, int chapter) const;
 
     /// Paragraphs of one side, as in the source (metadata excluded).
     QList<PaneParagraph> sideParagraphs(Language language) const;

@@ -67,6 +67,8 @@ struct Block
     bool doubtful = false;
     qreal padding = 0;
     bool ruleBelow = true;
+    int pairIndex = -1;        ///< Index into AlignedPairs::pairs; -1 for the title block.
+    bool keepWithNext = false; ///< A heading: never alone at the foot of a page.
 };
 
 /// A block (or a slice of a block taller than a page) on a page. Lines whose bottom lies in
@@ -142,6 +144,26 @@ public:
         if (!m_cancelled && m_options.isCancelled)
             m_cancelled = m_options.isCancelled();
         return m_cancelled;
+    }
+
+    /// Where each chapter's first row was placed, in points from the top of the paint area.
+    QList<PdfOutlineEntry> outline() const
+    {
+        QList<PdfOutlineEntry> entries;
+        for (const ChapterMark &chapter : m_pairs.chapters) {
+            for (int page = 0; page < int(m_pages.size()); ++page) {
+                const auto placed = std::find_if(
+                    m_pages.at(page).begin(), m_pages.at(page).end(), [&](const Placement &p) {
+                        return p.block->pairIndex >= chapter.pairIndex && p.sliceStart < 0;
+                    });
+                if (placed != m_pages.at(page).end()) {
+                    entries.append(
+                        {chapter.title(), page, placed->pageY * 72.0 / m_device->logicalDpiY()});
+                    break;
+                }
+            }
+        }
+        return entries;
     }
 
     bool painterFailed() const { return m_painterFailed; }
@@ -276,8 +298,9 @@ private:
         block.doubtful = m_options.markLowConfidence && !pair.unmatched &&
                          pair.confidence < m_options.lowConfidence;
         const QColor colour = pair.unmatched ? unmatchedColour : textColour;
-        const QFont &chineseFont = pair.title ? m_chineseRowTitleFont : m_chineseFont;
-        const QFont &englishFont = pair.title ? m_englishRowTitleFont : m_englishFont;
+        const bool title = pair.title || pair.heading;
+        const QFont &chineseFont = title ? m_chineseRowTitleFont : m_chineseFont;
+        const QFont &englishFont = title ? m_englishRowTitleFont : m_englishFont;
         const qreal available = m_pageWidth - m_gutter;
         const qreal top = block.padding;
         if (m_options.layout == PdfLayout::SideBySide) {
@@ -307,12 +330,15 @@ private:
     {
         buildTitleBlock();
         int displayNumber = 0;
-        for (const AlignedPair &pair : m_pairs.pairs) {
+        for (int i = 0; i < m_pairs.pairs.size(); ++i) {
+            const AlignedPair &pair = m_pairs.pairs.at(i);
             if (cancelled())
                 return;
             if (isTitleRepeat(pair, m_pairs))
                 continue; // Already in the title block.
             buildPairBlock(pair, ++displayNumber);
+            m_blocks.back().pairIndex = i;
+            m_blocks.back().keepWithNext = pair.heading;
         }
         if (!m_blocks.empty())
             m_blocks.back().ruleBelow = false;
@@ -330,7 +356,15 @@ private:
             y = contentTop(int(m_pages.size()) - 1);
         };
         const qreal fullPage = contentBottom() - m_headerBand;
-        for (const Block &block : m_blocks) {
+        for (std::size_t index = 0; index < m_blocks.size(); ++index) {
+            const Block &block = m_blocks.at(index);
+            // A heading goes to the next page with its first row when they do not fit together.
+            const qreal withNext = block.keepWithNext && index + 1 < m_blocks.size()
+                                       ? block.height + m_blocks.at(index + 1).height
+                                       : block.height;
+            if (y + withNext > contentBottom() + epsilon && withNext <= fullPage &&
+                !m_pages.back().empty())
+                newPage();
             if (y + block.height <= contentBottom() + epsilon) {
                 m_pages.back().push_back({&block, y});
                 y += block.height;
@@ -532,7 +566,7 @@ Result<PdfFonts> PdfFonts::forLanguageTag(const QString &chineseLanguageTag)
 }
 
 Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &options,
-                                QPagedPaintDevice *device)
+                                QPagedPaintDevice *device, QList<PdfOutlineEntry> *outline)
 {
     const Result<PdfFonts> fonts = PdfFonts::forLanguageTag(pairs.chineseLanguageTag);
     if (!fonts)
@@ -543,6 +577,12 @@ Result<int> PdfRenderer::render(const AlignedPairs &pairs, const PdfOptions &opt
     const int pages = typesetter.run();
     if (typesetter.cancelled())
         return Error{ErrorCode::Cancelled, QString()};
+    if (outline) {
+        const qreal paintTop = device->pageLayout().paintRect(QPageLayout::Point).top();
+        *outline = typesetter.outline();
+        for (PdfOutlineEntry &entry : *outline)
+            entry.topPoints += paintTop;
+    }
     if (typesetter.incompletePair() >= 0) {
         Error error{ErrorCode::WriteFailed, QString(), typesetter.incompletePair()};
         error.writeFailure = WriteFailure::LayoutFailed;
@@ -572,6 +612,7 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
     QBuffer buffer;
     buffer.open(QIODevice::WriteOnly);
     Result<int> pages = 0;
+    QList<PdfOutlineEntry> outline;
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(layout);
@@ -581,7 +622,7 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
             xmpMetadata(pairs, QStringLiteral("Chinese-English parallel text, %1 aligned pairs")
                                    .arg(pairs.pairs.size()))
                 .toUtf8());
-        pages = render(pairs, options, &writer);
+        pages = render(pairs, options, &writer, &outline);
     }
     if (!pages) {
         Error error = pages.error();
@@ -589,7 +630,9 @@ Result<int> PdfRenderer::writePdf(const AlignedPairs &pairs, const PdfOptions &o
             error.context = path;
         return error;
     }
-    if (const Result<QStringList> written = writeFileSafely(path, buffer.data()); !written)
+    const QByteArray pdf =
+        addPdfOutline(buffer.data(), outline, layout.fullRect(QPageLayout::Point).height());
+    if (const Result<QStringList> written = writeFileSafely(path, pdf); !written)
         return written.error();
     return pages;
 }

@@ -2,6 +2,7 @@
 
 #include "core/export/AlignedPairs.h"
 #include "core/model/Confidence.h"
+#include "core/pdf/PdfOutline.h"
 
 #include <QPageLayout>
 #include <QPageSize>
@@ -55,10 +56,12 @@ class PdfRenderer
 {
 public:
     /// Returns the number of pages painted.
+    /// Headings are set larger; @p outline, when given, gets where each chapter starts.
     static Result<int> render(const AlignedPairs &pairs, const PdfOptions &options,
-                              QPagedPaintDevice *device);
+                              QPagedPaintDevice *device, QList<PdfOutlineEntry> *outline = nullptr);
     /// Writes a PDF atomically with the options' page size, orientation and margins and the
-    /// document properties (title, subject, creator, language in XMP). Returns the page count.
+    /// document properties (title, subject, creator, language in XMP) and bookmarks for the
+    /// chapters. Returns the page count.
     static Result<int> writePdf(const AlignedPairs &pairs, const PdfOptions &options,
                                 const QString &path);
     /// The page layout options ask for.

@@ -7,6 +7,8 @@
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 #include "tests/app/GeneratedText.h"
+#include "tests/app/Screenshots.h"
+#include "tests/import/ImportFixtures.h"
 
 #include <QAction>
 #include <QApplication>
@@ -33,6 +35,7 @@
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
+#include <QTreeWidget>
 
 using namespace duizhao;
 
@@ -147,6 +150,9 @@ private slots:
     void reopensWhereTheReaderStopped();
     void goToPairAndBookmarks();
     void contentsListTheHeadings();
+    void contentsPairBothBooksChapters();
+    void contentsBringHeadingsInDifferentPairsLevel();
+    void subtitlePairsShowTheirTime();
     void ctrlCCopiesTheSelectedPair();
     void contextMenuOffersPairActions();
     void learnerHidesAgain();
@@ -614,20 +620,148 @@ void TestReader::goToPairAndBookmarks()
 void TestReader::contentsListTheHeadings()
 {
     m_window->showAlignedText(chapteredText(6, 40), {});
-    PairListPanel *contents = m_window->contentsPanel();
+    ContentsPanel *contents = m_window->contentsPanel();
     QTRY_VERIFY(contents->isVisible());
     QCOMPARE(contents->entryCount(), 6);
     QCOMPARE(contents->beadAt(3), 3 * 41);
-    QVERIFY(contents->list()->item(3)->text().contains(QStringLiteral("第4章")));
-    QVERIFY(contents->list()->item(3)->text().contains(QStringLiteral("Chapter 4")));
-    const QRect item = contents->list()->visualItemRect(contents->list()->item(5));
-    QTest::mouseClick(contents->list()->viewport(), Qt::LeftButton, {}, item.center());
+    QCOMPARE(contents->shownText(3, 0), QStringLiteral("第4章"));
+    QCOMPARE(contents->shownText(3, 1), QStringLiteral("Chapter 4"));
+    const QRect item = contents->tree()->visualItemRect(contents->tree()->topLevelItem(5));
+    QTest::mouseClick(contents->tree()->viewport(), Qt::LeftButton, {}, item.center());
     QCOMPARE(m_window->selectedBead(), 5 * 41);
     QTRY_VERIFY(isLevel(*m_window, 5 * 41));
     // Headings read as headings.
     QTextCursor cursor(m_window->chinesePane()->document());
     cursor.setPosition(1);
     QVERIFY(cursor.charFormat().fontWeight() >= QFont::DemiBold);
+}
+
+void TestReader::contentsPairBothBooksChapters()
+{
+    // Two EPUBs: the English has a translator's preface the Chinese lacks, and lacks chapter 3.
+    QList<fixtures::Chapter> chinese;
+    QList<fixtures::Chapter> english = {
+        {QStringLiteral("Translator's Preface"),
+         {QStringLiteral("This translation follows the first edition closely."),
+          QStringLiteral("The notes at the end explain the names of places.")}}};
+    for (int k = 1; k <= 5; ++k) {
+        chinese.append(fixtures::bookChapter(k, true));
+        if (k != 3)
+            english.append(fixtures::bookChapter(k, false));
+    }
+    const auto write = [this](const QString &name, const QByteArray &bytes) {
+        QFile file(m_dir.filePath(name));
+        return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+    };
+    QVERIFY(write(QStringLiteral("zh.epub"), fixtures::epub(QStringLiteral("zh"), chinese)));
+    QVERIFY(write(QStringLiteral("en.epub"), fixtures::epub(QStringLiteral("en"), english)));
+    QVERIFY(open(
+        {m_dir.filePath(QStringLiteral("zh.epub")), m_dir.filePath(QStringLiteral("en.epub"))}));
+
+    ContentsPanel *contents = m_window->contentsPanel();
+    QTRY_VERIFY(contents->isVisible());
+    const QList<QPair<QString, QString>> expected = {
+        {QStringLiteral("(missing)"), QStringLiteral("Translator's Preface")},
+        {QStringLiteral("第一章"), QStringLiteral("Chapter 1")},
+        {QStringLiteral("第二章"), QStringLiteral("Chapter 2")},
+        {QStringLiteral("第三章"), QStringLiteral("(missing)")},
+        {QStringLiteral("第四章"), QStringLiteral("Chapter 4")},
+        {QStringLiteral("第五章"), QStringLiteral("Chapter 5")}};
+    QCOMPARE(contents->entryCount(), int(expected.size()));
+    QCOMPARE(contents->tree()->topLevelItem(3)->toolTip(1),
+             QStringLiteral("The English book has no such chapter"));
+    for (int row = 0; row < expected.size(); ++row) {
+        QCOMPARE(contents->shownText(row, 0), expected.at(row).first);
+        QCOMPARE(contents->shownText(row, 1), expected.at(row).second);
+    }
+
+    // Clicking chapter 4 brings both books' chapter 4 level, from the end of the book.
+    QTest::keyClick(m_window->chinesePane(), Qt::Key_End);
+    const QRect fourth = contents->tree()->visualItemRect(contents->tree()->topLevelItem(4));
+    QTest::mouseClick(contents->tree()->viewport(), Qt::LeftButton, {}, fourth.center());
+    const int bead = m_window->selectedBead();
+    QCOMPARE(bead, contents->beadAt(4));
+    QCOMPARE(m_window->alignedText()->sentenceText(sentenceOf(*m_window, bead, Language::Chinese)),
+             QStringLiteral("第四章"));
+    QCOMPARE(m_window->alignedText()->sentenceText(sentenceOf(*m_window, bead, Language::English)),
+             QStringLiteral("Chapter 4"));
+    QTRY_VERIFY(isLevel(*m_window, bead));
+    testing::saveScreenshot(*m_window, QStringLiteral("contents-two-epubs"));
+
+    // The preface, which only the English book has, opens in the English pane.
+    emit contents->tree()->itemActivated(contents->tree()->topLevelItem(0), 0);
+    const SentenceKey preface = sentenceOf(*m_window, m_window->selectedBead(), Language::English);
+    QCOMPARE(m_window->alignedText()->sentenceText(preface),
+             QStringLiteral("Translator's Preface"));
+    QTRY_VERIFY(m_window->englishPane()->showsSentence(preface));
+    const QRect shown = m_window->englishPane()->sentenceRect(preface);
+    QVERIFY(shown.top() >= 0 && shown.bottom() <= m_window->englishPane()->viewport()->height());
+}
+
+void TestReader::contentsBringHeadingsInDifferentPairsLevel()
+{
+    // Six chapters of a heading and 40 sentences; chapter 5's headings were left unpaired, so
+    // the two books' chapter 5 starts in two pairs, the Chinese heading's first.
+    const AlignedText paired = chapteredText(6, 40);
+    Document document = paired.document();
+    for (Side *side : {&document.chinese, &document.english})
+        for (int chapter = 0; chapter < 6; ++chapter)
+            side->chapters.append({QString(), chapter * 41, 41});
+    QList<Bead> beads = paired.beads();
+    const int heading = 4 * 41;
+    beads[heading] = Bead{heading, 1, heading, 0};
+    beads.insert(heading + 1, Bead{heading + 1, 0, heading, 1});
+    m_window->showAlignedText(AlignedText(std::move(document), std::move(beads)), {});
+    ContentsPanel *contents = m_window->contentsPanel();
+    QTRY_COMPARE(contents->entryCount(), 6);
+    QCOMPARE(contents->shownText(4, 0), QStringLiteral("第5章"));
+    QCOMPARE(contents->shownText(4, 1), QStringLiteral("Chapter 5"));
+    QCOMPARE(contents->beadAt(4), heading);
+
+    emit contents->tree()->itemActivated(contents->tree()->topLevelItem(4), 0);
+    QCOMPARE(m_window->selectedBead(), heading);
+    const SentenceKey chinese{Language::Chinese, heading};
+    const SentenceKey english{Language::English, heading};
+    QTRY_VERIFY(m_window->chinesePane()->showsSentence(chinese) &&
+                m_window->englishPane()->showsSentence(english));
+    const QRect left = m_window->chinesePane()->sentenceRect(chinese);
+    const QRect right = m_window->englishPane()->sentenceRect(english);
+    QVERIFY(left.top() >= 0 && left.bottom() <= m_window->chinesePane()->viewport()->height());
+    QCOMPARE(right.top(), left.top());
+}
+
+void TestReader::subtitlePairsShowTheirTime()
+{
+    // Two subtitle files; the English cue from 3 s to 7 s spans two Chinese cues.
+    const QByteArray zh = "1\n00:00:01,000 --> 00:00:02,500\n第一句话有1个词。\n\n"
+                          "2\n00:00:03,000 --> 00:00:05,000\n他买了2本书，\n\n"
+                          "3\n00:00:05,000 --> 00:00:07,000\n又卖了3本。\n\n"
+                          "4\n01:00:12,000 --> 01:00:13,000\n再见，5号。\n";
+    const QByteArray en = "WEBVTT\n\n00:01.100 --> 00:02.400\nThe first line has 1 word.\n\n"
+                          "00:03.000 --> 00:07.000\nHe bought 2 books and sold 3.\n\n"
+                          "01:00:12.100 --> 01:00:13.000\nGoodbye, number 5.\n";
+    for (const auto &[name, bytes] : {std::pair{QStringLiteral("film.zh.srt"), zh},
+                                      std::pair{QStringLiteral("film.en.vtt"), en}}) {
+        QFile file(m_dir.filePath(name));
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    QVERIFY(open({m_dir.filePath(QStringLiteral("film.zh.srt")),
+                  m_dir.filePath(QStringLiteral("film.en.vtt"))}));
+    const auto *position = m_window->findChild<QLabel *>(QStringLiteral("readingPositionLabel"));
+    const auto clickedTime = [&](const QString &english) {
+        const AlignedText &text = *m_window->alignedText();
+        for (int i = 0; i < text.sentenceCount(Language::English); ++i)
+            if (text.sentenceText({Language::English, i}) == english)
+                click(m_window->englishPane(), {Language::English, i});
+        return position->text().section(QStringLiteral(" · "), 2);
+    };
+    // The pair's time runs from its first cue's start to its last cue's end, both languages.
+    QCOMPARE(clickedTime(QStringLiteral("He bought 2 books and sold 3.")),
+             QStringLiteral("00:03.000–00:07.000"));
+    QCOMPARE(clickedTime(QStringLiteral("The first line has 1 word.")),
+             QStringLiteral("00:01.000–00:02.500"));
+    QCOMPARE(clickedTime(QStringLiteral("Goodbye, number 5.")),
+             QStringLiteral("1:00:12.000–1:00:13.000"));
 }
 
 void TestReader::ctrlCCopiesTheSelectedPair()

@@ -1,14 +1,17 @@
 // Reader window timings: launch to first paint with the sample, click-to-highlight latency, and
 // scrolling a generated 10,000-pair document. Reported, never asserted.
-// Usage: bench_reader [--screenshots DIR] [--stalls PAIRS] [--aids PAIRS]
+// Usage: bench_reader [--screenshots DIR] [--stalls PAIRS] [--aids PAIRS] [--open FILE…]
 // (offscreen: QT_QPA_PLATFORM=offscreen)
 // --stalls: the longest the UI thread is blocked while opening, converting the script of and
 // exporting a generated PAIRS-pair document, measured by an event-loop watchdog.
+// --open FILE [FILE2]: opening the files given (e.g. a generated EPUB pair), with the longest UI
+// stall while they are read and aligned, and the chapter list the Contents panel shows.
 // --aids: the reading aids on a generated PAIRS-pair document: opening it with and without
 // pinyin above the Chinese (alternating runs), painting a view of it, the hover lookup, and the
 // dictionary's memory.
 #include "app/gui/ExportDialog.h"
 #include "app/gui/MainWindow.h"
+#include "app/gui/ReaderPanels.h"
 #include "app/gui/ReadingAids.h"
 #include "app/gui/SentencePane.h"
 #include "tests/app/GeneratedText.h"
@@ -198,6 +201,42 @@ int stalls(int pairs)
     return 0;
 }
 
+int openFiles(const QStringList &paths)
+{
+    MainWindow window;
+    window.resize(1280, 800);
+    window.show();
+    EventLoopWatchdog watchdog;
+    QElapsedTimer timer;
+    timer.start();
+    watchdog.start();
+    window.openFiles(paths);
+    if (!waitOpened(window))
+        return 1;
+    const qint64 openMs = timer.elapsed();
+    QTest::qWait(200);
+    const qint64 openStall = watchdog.stop();
+    const AlignedText &text = *window.alignedText();
+    std::printf("open %s: %lld ms, longest UI stall %lld ms; %lld pairs, %d contents entries\n",
+                qPrintable(paths.join(QStringLiteral(" + "))), openMs, openStall,
+                qlonglong(text.beads().size()), window.contentsPanel()->entryCount());
+    // Going to chapters across the book from the contents, each jump's stall on its own: the
+    // first visit to a place lays its text out.
+    const int entries = window.contentsPanel()->entryCount();
+    for (int pass = 1; pass <= 2; ++pass) {
+        QStringList jumps;
+        for (int row = 0; row < entries; row += std::max(1, entries / 10)) {
+            watchdog.start();
+            window.goToContentsEntry(row);
+            QTest::qWait(20);
+            jumps.append(QString::number(watchdog.stop()));
+        }
+        std::printf("contents jumps (pass %d), UI stall of each in ms: %s\n", pass,
+                    qPrintable(jumps.join(u' ')));
+    }
+    return 0;
+}
+
 qint64 residentKiB()
 {
     QFile status(QStringLiteral("/proc/self/status"));
@@ -301,6 +340,9 @@ int main(int argc, char *argv[])
     const int shotsAt = int(args.indexOf(QStringLiteral("--screenshots")));
     const int stallsAt = int(args.indexOf(QStringLiteral("--stalls")));
     const int aidsAt = int(args.indexOf(QStringLiteral("--aids")));
+    const int openAt = int(args.indexOf(QStringLiteral("--open")));
+    if (openAt > 0 && openAt + 1 < args.size())
+        return openFiles(args.mid(openAt + 1));
     if (aidsAt > 0 && aidsAt + 1 < args.size())
         return readingAids(args.at(aidsAt + 1).toInt());
     if (stallsAt > 0 && stallsAt + 1 < args.size())

@@ -4,7 +4,8 @@ each document becomes a chapter with a heading ("第N章" / "Chapter N") and one
 sentence line, in a Chinese and an English EPUB 3, plus the same lines as plain text files and
 the gold links of the whole book (offsets added, heading pairs linked).
 
-usage: make-book.py SET_DIR OUT_DIR [--drop-english N] [--repeat K]
+usage: make-book.py SET_DIR [SET_DIR…] OUT_DIR [--drop-english N] [--repeat K]
+  several SET_DIRs are concatenated (their documents in turn, set by set)
   --drop-english N  leave chapter N (1-based) out of the English book: its Chinese sentences
                     are gold-linked to nothing
   --repeat K        use the set K times over (a novel-length book for timing)
@@ -71,19 +72,19 @@ def epub(path, language, chapters):
 
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("set_dir")
+    parser.add_argument("set_dirs", nargs="+")
     parser.add_argument("out_dir")
     parser.add_argument("--drop-english", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=1)
     args = parser.parse_args()
-    names = sorted(os.path.basename(p)[:-6] for p in os.listdir(os.path.join(args.set_dir, "gold"))
-                   if p.endswith(".align"))
+    names = [(set_dir, os.path.basename(p)[:-6]) for set_dir in args.set_dirs
+             for p in sorted(os.listdir(os.path.join(set_dir, "gold"))) if p.endswith(".align")]
     names = names * args.repeat
     zh_chapters, en_chapters, gold = [], [], []
     zh_offset = en_offset = 0
-    for number, name in enumerate(names, start=1):
-        zh = read_lines(os.path.join(args.set_dir, "zh", name))
-        en = read_lines(os.path.join(args.set_dir, "en", name))
+    for number, (set_dir, name) in enumerate(names, start=1):
+        zh = read_lines(os.path.join(set_dir, "zh", name))
+        en = read_lines(os.path.join(set_dir, "en", name))
         dropped = number == args.drop_english
         zh_chapters.append((f"第{chinese_number(number)}章", zh))
         if not dropped:
@@ -94,7 +95,7 @@ def main():
         zh_offset += 1
         if not dropped:
             en_offset += 1
-        for line in read_lines(os.path.join(args.set_dir, "gold", name + ".align")):
+        for line in read_lines(os.path.join(set_dir, "gold", name + ".align")):
             if not line.strip():
                 continue
             z, e = parse_link(line)

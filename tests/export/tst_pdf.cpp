@@ -2,12 +2,16 @@
 // (../shared/tools/check-pdf-text), sensible page counts, layouts and page sizes.
 
 #include "core/export/AlignedPairs.h"
+#include "core/export/HtmlWriter.h"
 #include "core/parse/DocumentReader.h"
 #include "core/pdf/PdfRenderer.h"
+#include "tests/import/ImportFixtures.h"
 
 #include <QFile>
+#include <QHash>
 #include <QPrinter>
 #include <QProcess>
+#include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -67,6 +71,8 @@ private slots:
     void printerGetsTheSamePages();
     void unwritablePathFails();
     void cancelWhileTypesettingKeepsTheOldFile();
+    void chaptersBecomeBookmarksAndHeadings();
+    void headingNeverEndsAPage();
 
 private:
     AlignedPairs build(ChineseScript script) const;
@@ -310,6 +316,122 @@ void TestPdf::cancelWhileTypesettingKeepsTheOldFile()
     QFile old(path);
     QVERIFY(old.open(QIODevice::ReadOnly));
     QCOMPARE(old.readAll(), QByteArray("the user's old file"));
+}
+
+void TestPdf::chaptersBecomeBookmarksAndHeadings()
+{
+    // A two-chapter book as two EPUBs, each chapter long enough to need more than a page.
+    QList<fixtures::Chapter> chinese, english;
+    for (int k = 1; k <= 2; ++k) {
+        chinese.append(fixtures::bookChapter(k, true, 60));
+        english.append(fixtures::bookChapter(k, false, 60));
+    }
+    const QString zh = m_dir.filePath(QStringLiteral("book.zh.epub"));
+    const QString en = m_dir.filePath(QStringLiteral("book.en.epub"));
+    for (const auto &[path, bytes] :
+         {std::pair{zh, fixtures::epub(QStringLiteral("zh"), chinese)},
+          std::pair{en, fixtures::epub(QStringLiteral("en"), english)}}) {
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size());
+    }
+    const Result<Document> document = readDocument({zh, en});
+    QVERIFY(document);
+    const Result<QList<Bead>> beads = alignDocument(*document);
+    QVERIFY(beads);
+    const Result<AlignedPairs> pairs = AlignedPairs::build(*document, *beads);
+    QVERIFY(pairs);
+    QCOMPARE(pairs->chapters.size(), 2);
+    QCOMPARE(pairs->chapters.at(1).title(), QStringLiteral("第二章 / Chapter 2"));
+    const AlignedPair &second = pairs->pairs.at(pairs->chapters.at(1).pairIndex);
+    QVERIFY(second.heading);
+    QCOMPARE(second.chinese, QStringLiteral("第二章"));
+    QCOMPARE(second.english, QStringLiteral("Chapter 2"));
+
+    // HTML: the headings are <h2>, and a contents list leads to each chapter's first pair.
+    const QString html = QString::fromUtf8(HtmlWriter::toHtml(*pairs));
+    QVERIFY2(html.contains(
+                 QStringLiteral("<h2 class=\"pair heading\" data-pair=\"%1\"").arg(second.number)),
+             qPrintable(html.left(3000)));
+    QVERIFY(html.contains(QStringLiteral("<a href=\"#\" data-goto=\"%1\">第二章 / Chapter 2</a>")
+                              .arg(second.number)));
+
+    // PDF: one bookmark per chapter, on the page where the chapter's heading is printed.
+    const QString pdf = m_dir.filePath(QStringLiteral("book.pdf"));
+    const Result<int> pages = PdfRenderer::writePdf(*pairs, PdfOptions{}, pdf);
+    QVERIFY(pages);
+    QVERIFY(*pages >= 3);
+    const QString pdftohtml = QStandardPaths::findExecutable(QStringLiteral("pdftohtml"));
+    if (pdftohtml.isEmpty())
+        QSKIP("pdftohtml (poppler-utils) is not installed");
+    const ProcessResult xml = runTool(pdftohtml, {QStringLiteral("-xml"), QStringLiteral("-stdout"),
+                                                  QStringLiteral("-i"), QStringLiteral("-q"), pdf});
+    QCOMPARE(xml.status, 0);
+    const QRegularExpression bookmark(QStringLiteral("<item page=\"([0-9]+)\">([^<]*)</item>"));
+    QList<QPair<int, QString>> bookmarks;
+    for (auto match = bookmark.globalMatch(xml.out); match.hasNext();) {
+        const QRegularExpressionMatch item = match.next();
+        bookmarks.append({item.captured(1).toInt(), item.captured(2)});
+    }
+    QCOMPARE(bookmarks.size(), 2);
+    QCOMPARE(bookmarks.at(0), (QPair<int, QString>{1, QStringLiteral("第一章 / Chapter 1")}));
+    QCOMPARE(bookmarks.at(1).second, QStringLiteral("第二章 / Chapter 2"));
+    // The heading is on the bookmark's page, set larger than the body text.
+    const QRegularExpression text(
+        QStringLiteral("<page number=\"([0-9]+)\"|<fontspec id=\"([0-9]+)\" size=\"([0-9]+)\"|"
+                       "<text [^>]*font=\"([0-9]+)\"[^>]*>(?:<b>)?([^<]*)"));
+    QHash<int, int> fontSize;
+    int page = 0, headingPage = 0, headingSize = 0, bodySize = 0;
+    for (auto match = text.globalMatch(xml.out); match.hasNext();) {
+        const QRegularExpressionMatch found = match.next();
+        if (!found.captured(1).isEmpty())
+            page = found.captured(1).toInt();
+        else if (!found.captured(2).isEmpty())
+            fontSize.insert(found.captured(2).toInt(), found.captured(3).toInt());
+        else if (found.captured(5) == QStringLiteral("Chapter 2")) {
+            headingPage = page;
+            headingSize = fontSize.value(found.captured(4).toInt());
+        } else if (found.captured(5).startsWith(QStringLiteral("In 18")))
+            bodySize = fontSize.value(found.captured(4).toInt());
+    }
+    QCOMPARE(bookmarks.at(1).first, headingPage);
+    QVERIFY2(headingSize > bodySize,
+             qPrintable(QStringLiteral("%1 %2").arg(headingSize).arg(bodySize)));
+}
+
+void TestPdf::headingNeverEndsAPage()
+{
+    const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
+    if (pdftotext.isEmpty())
+        QSKIP("pdftotext (poppler-utils) is not installed");
+    // However long the chapter before it, the heading shares its page with its first row.
+    for (int rows = 20; rows <= 60; ++rows) {
+        AlignedPairs pairs;
+        pairs.chineseLanguageTag = QStringLiteral("zh-Hans");
+        const auto add = [&pairs](const QString &chinese, const QString &english, bool heading) {
+            AlignedPair pair;
+            pair.number = int(pairs.pairs.size()) + 1;
+            pair.chinese = chinese;
+            pair.english = english;
+            pair.heading = heading;
+            pairs.pairs.append(pair);
+        };
+        for (int k = 1; k <= 2; ++k) {
+            const fixtures::Chapter chinese = fixtures::bookChapter(k, true, k == 1 ? rows : 3);
+            const fixtures::Chapter english = fixtures::bookChapter(k, false, k == 1 ? rows : 3);
+            add(chinese.title, english.title, true);
+            for (int i = 0; i < chinese.paragraphs.size(); ++i)
+                add(chinese.paragraphs.at(i), english.paragraphs.at(i), false);
+        }
+        const QString pdf = m_dir.filePath(QStringLiteral("heading-%1.pdf").arg(rows));
+        QVERIFY(PdfRenderer::writePdf(pairs, PdfOptions{}, pdf));
+        const ProcessResult text = runTool(pdftotext, {pdf, QStringLiteral("-")});
+        QCOMPARE(text.status, 0);
+        for (const QString &page : text.out.split(u'\f')) {
+            if (page.contains(QStringLiteral("Chapter 2")))
+                QVERIFY2(page.contains(QStringLiteral("In 1861")),
+                         qPrintable(QStringLiteral("%1 rows before: %2").arg(rows).arg(page)));
+        }
+    }
 }
 
 QTEST_MAIN(TestPdf)

@@ -209,4 +209,25 @@ QString htmlPage(const QStringList &paragraphs, const QString &charset)
         .arg(charset, article);
 }
 
+Chapter bookChapter(int k, bool chinese, int sentences)
+{
+    static const QStringList chineseNumbers = {
+        QStringLiteral("一"), QStringLiteral("二"), QStringLiteral("三"), QStringLiteral("四"),
+        QStringLiteral("五"), QStringLiteral("六"), QStringLiteral("七"), QStringLiteral("八"),
+        QStringLiteral("九"), QStringLiteral("十")};
+    Chapter chapter;
+    chapter.title = chinese ? QStringLiteral("第%1章").arg(chineseNumbers.at(k - 1))
+                            : QStringLiteral("Chapter %1").arg(k);
+    for (int s = 1; s <= sentences; ++s) {
+        const int year = 1800 + k * 30 + s;
+        const int count = 2 + k * 11 + s * 3;
+        chapter.paragraphs.append(
+            chinese ? QStringLiteral("%1年，老师在学校里读了%2本书。").arg(year).arg(count)
+                    : QStringLiteral("In %1, the teacher read %2 books at the school.")
+                          .arg(year)
+                          .arg(count));
+    }
+    return chapter;
+}
+
 } // namespace fixtures

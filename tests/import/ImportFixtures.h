@@ -34,6 +34,10 @@ struct Chapter
 QByteArray epub(const QString &language, const QList<Chapter> &chapters, bool ncx = false,
                 const QString &extraXhtmlBody = {});
 
+/// Chapter @p k (1 to 10) of a synthetic parallel book: sentences that translate each other,
+/// with the numbers (years, counts) that tie them.
+Chapter bookChapter(int k, bool chinese, int sentences = 6);
+
 /// A DOCX whose paragraphs are given; those starting with "#" are Heading 1.
 QByteArray docx(const QStringList &paragraphs,
                 const QList<QPair<QString, QString>> &tableRows = {});

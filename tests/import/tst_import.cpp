@@ -3,6 +3,7 @@
 #include "core/align/ChapterAligner.h"
 #include "core/import/Importer.h"
 #include "core/import/ZipArchive.h"
+#include "core/model/AlignedText.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QElapsedTimer>
@@ -33,28 +34,7 @@ QStringList sampleLines()
     return lines;
 }
 
-const QStringList chineseNumbers = {QStringLiteral("一"), QStringLiteral("二"),
-                                    QStringLiteral("三"), QStringLiteral("四"),
-                                    QStringLiteral("五"), QStringLiteral("六")};
-
-/// Chapter @p k of a synthetic parallel book: sentences that translate each other, with the
-/// numbers that tie them.
-fixtures::Chapter bookChapter(int k, bool chinese, int sentences = 6)
-{
-    fixtures::Chapter chapter;
-    chapter.title = chinese ? QStringLiteral("第%1章").arg(chineseNumbers.at(k - 1))
-                            : QStringLiteral("Chapter %1").arg(k);
-    for (int s = 1; s <= sentences; ++s) {
-        const int year = 1800 + k * 30 + s;
-        const int count = 2 + k * 11 + s * 3;
-        chapter.paragraphs.append(
-            chinese ? QStringLiteral("%1年，老师在学校里读了%2本书。").arg(year).arg(count)
-                    : QStringLiteral("In %1, the teacher read %2 books at the school.")
-                          .arg(year)
-                          .arg(count));
-    }
-    return chapter;
-}
+using fixtures::bookChapter;
 
 class ImportTest : public QObject
 {
@@ -222,6 +202,51 @@ private slots:
         }
         QCOMPARE(paired, 4 * 7); // Four chapters of a heading and six sentences.
         QCOMPARE(chapterThreeAlone, 7);
+
+        // The contents pair the books' chapters, chapter 3 without an English one.
+        const QList<ChapterGroup> groups = AlignedText(*document, *beads).chapterGroups();
+        QCOMPARE(groups.size(), 5);
+        const QList<QList<int>> englishChapters = {{0}, {1}, {}, {2}, {3}};
+        for (int k = 0; k < 5; ++k) {
+            QCOMPARE(groups.at(k).chinese, QList<int>{k});
+            QCOMPARE(groups.at(k).english, englishChapters.at(k));
+            QVERIFY(k == 0 || groups.at(k).bead > groups.at(k - 1).bead);
+        }
+    }
+
+    void chaptersSplitDifferentlyAreOneContentsEntry()
+    {
+        // The English translation splits chapter 2 in two: one contents line, both titles.
+        Document document;
+        SourceText source;
+        QList<Bead> beads;
+        for (Language language : {Language::Chinese, Language::English}) {
+            Side &side = document.side(language);
+            side.language = language;
+            const int chapters = language == Language::Chinese ? 2 : 3;
+            for (int chapter = 0; chapter < chapters; ++chapter) {
+                side.chapters.append(
+                    {QStringLiteral("c%1").arg(chapter), int(side.paragraphs.size()), 4});
+                for (int i = 0; i < 4; ++i) {
+                    Paragraph paragraph;
+                    paragraph.range = {source.text.size(), 3};
+                    paragraph.sentences.append(Sentence{paragraph.range, {}});
+                    side.paragraphs.append(paragraph);
+                    source.text += QStringLiteral("abc\n");
+                }
+            }
+        }
+        document.sources.append(source);
+        // Chinese chapter 1 (sentences 4-7) pairs with English 4-11, two sentences a bead.
+        for (int i = 0; i < 4; ++i)
+            beads.append(Bead{i, 1, i, 1});
+        for (int i = 0; i < 4; ++i)
+            beads.append(Bead{4 + i, 1, 4 + 2 * i, 2});
+        const QList<ChapterGroup> groups = AlignedText(document, beads).chapterGroups();
+        QCOMPARE(groups.size(), 2);
+        QCOMPARE(groups.at(1).chinese, QList<int>{1});
+        QCOMPARE(groups.at(1).english, (QList<int>{1, 2}));
+        QCOMPARE(groups.at(1).bead, 4);
     }
 
     void chaptersPairByNumberAndLength()
