@@ -7,6 +7,7 @@
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 #include "tests/app/GeneratedText.h"
+#include "tests/app/TestWindow.h"
 
 #include <QAction>
 #include <QApplication>
@@ -178,12 +179,8 @@ void TestReader::initTestCase()
 
 void TestReader::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
-    m_window->resize(1100, 560);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = testing::shownWindow({1100, 560});
+    QVERIFY(m_window);
 }
 
 bool TestReader::open(const QStringList &paths)

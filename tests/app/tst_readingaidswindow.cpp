@@ -10,6 +10,7 @@
 #include "app/gui/SentencePane.h"
 #include "app/gui/VocabularyPanel.h"
 #include "tests/app/Screenshots.h"
+#include "tests/app/TestWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -113,12 +114,8 @@ void TestReadingAidsWindow::initTestCase()
 
 void TestReadingAidsWindow::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
-    m_window->resize(1100, 620);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = testing::shownWindow({1100, 620});
+    QVERIFY(m_window);
 }
 
 void TestReadingAidsWindow::cleanup()
@@ -133,7 +130,8 @@ bool TestReadingAidsWindow::open(const QString &path)
     if (!QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->alignedText(); },
                          OpenTimeoutMs))
         return false;
-    QTest::qWait(50); // What the opening queued (restoring the place) runs first.
+    // What the opening queued (restoring the place) runs before the test goes on.
+    QCoreApplication::processEvents();
     return true;
 }
 
@@ -169,7 +167,8 @@ void TestReadingAidsWindow::hoverShowsTheLongestWord()
     }));
     saveScreenshot(*m_window, QStringLiteral("hover-window"));
     saveScreenshot(*aids->popup(), QStringLiteral("hover-popup"));
-    QTest::qWait(100); // The pop-up window is mapped and painted.
+    if (testing::takingScreenshots())
+        QVERIFY(QTest::qWaitForWindowExposed(aids->popup()));
     testing::saveScreen(QStringLiteral("hover-screen"));
 
     // Escape closes it; so does moving off the text.
@@ -339,7 +338,8 @@ void TestReadingAidsWindow::pinyinReadsHeteronymsByWord()
     moveMouse(pane, characterPoint(pane, bank));
     QCOMPARE(m_window->readingAids()->popup()->match().entries.constFirst().pinyin,
              utf8("yín háng"));
-    QTest::qWait(100);
+    if (testing::takingScreenshots())
+        QVERIFY(QTest::qWaitForWindowExposed(m_window->readingAids()->popup()));
     testing::saveScreen(QStringLiteral("pinyin-screen"));
     for (int i = 1; i < placements.size(); ++i)
         if (placements.at(i).rect.top() == placements.at(i - 1).rect.top())
@@ -412,9 +412,13 @@ void TestReadingAidsWindow::zhuyinAndToneColours()
     m_window->setThemeChoice(MainWindow::ThemeChoice::Dark);
     m_window->zoom(4);
     QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
-    QTest::qWait(20);
-    const QList<RubyPlacement> interleaved = pane->rubyPlacements(pane->viewport()->rect());
-    QVERIFY(!interleaved.isEmpty());
+    // The readings are laid out again in the zoomed font once the queued restore has run.
+    const auto readingsShown = [pane] {
+        return pane->rubyPlacements(pane->viewport()->rect());
+    };
+    QTRY_VERIFY(!readingsShown().isEmpty() &&
+                readingsShown().constFirst().rect.height() > yin->rect.height());
+    const QList<RubyPlacement> interleaved = readingsShown();
     const TextHit english = findShown(*m_window, pane, Language::English, QStringLiteral("bank"));
     const QRect englishLine = pane->rangeRect(english);
     for (const RubyPlacement &placement : interleaved) {
