@@ -2,6 +2,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/gui/AlignedText.h"
+#include "app/gui/FileDialog.h"
 #include "core/export/HtmlWriter.h"
 #include "core/export/JsonWriter.h"
 #include "core/export/MosesWriter.h"
@@ -15,7 +16,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -166,6 +166,7 @@ ExportDialog::ExportDialog(const ExportSettings &settings, QWidget *parent)
     auto *form = new QFormLayout(this);
 
     m_format = new QComboBox(this);
+    m_format->setObjectName(QStringLiteral("exportFormat"));
     for (const FormatInfo &info : formats)
         m_format->addItem(formatLabel(info.format), int(info.format));
     m_format->setCurrentIndex(m_format->findData(int(settings.format)));
@@ -370,7 +371,7 @@ void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript s
     settings.save();
 
     QString suffix = QFileInfo(suggestedExportPath(text, settings.format)).suffix();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         parent, ExportDialog::tr("Export to"), suggestedExportPath(text, settings.format),
         ExportDialog::tr("%1 (*.%2)").arg(formatLabel(settings.format), suffix));
     if (!path.isEmpty())
