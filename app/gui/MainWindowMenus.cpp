@@ -205,7 +205,9 @@ void MainWindow::createMenus()
         action->setData(int(layout));
         m_layoutGroup->addAction(action);
         toolBar->addAction(action);
-        connect(action, &QAction::triggered, this, [this, layout] { setReaderLayout(layout); });
+        // An init-capture: clang before 16 cannot capture a structured binding.
+        connect(action, &QAction::triggered, this,
+                [this, layout = layout] { setReaderLayout(layout); });
     }
     m_layoutGroup->actions().constFirst()->setChecked(true);
     QAction *contents = m_contents->toggleViewAction();
@@ -279,7 +281,8 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setData(int(choice));
         m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] { setThemeChoice(choice); });
+        connect(action, &QAction::triggered, this,
+                [this, choice = choice] { setThemeChoice(choice); });
     }
     m_themeGroup->actions().constFirst()->setChecked(true);
     viewMenu->addSeparator();
