@@ -6,6 +6,8 @@ set -euo pipefail
 packages=(
     # build
     cmake ninja-build g++ pkg-config clang-format
+    # static analysis of changed files in CI (.clang-tidy, tools/run-clang-tidy-changed.sh)
+    clang-tidy
     qt6-base-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev libxkbcommon-dev
     libicu-dev libopencc-dev opencc libopencc-data libstemmer-dev
     # read aloud (optional at build time; voices come from the system's speech engine);

@@ -85,7 +85,7 @@ const QStringList *ChineseScripts::cached(ChineseScript script) const
 void ChineseScripts::insert(ChineseScript script, QStringList sentences)
 {
     if (sentences.size() == m_original.size())
-        m_cache.insert(int(script), std::move(sentences));
+        m_cache.emplace(int(script), std::move(sentences)); // insert() takes a const reference
 }
 
 bool ChineseScripts::originalIsTraditional()

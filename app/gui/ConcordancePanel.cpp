@@ -1,8 +1,8 @@
 #include "app/gui/ConcordancePanel.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/FileDialog.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,8 +108,8 @@ QString ConcordancePanel::exportTsv(const QString &path)
 
 void ConcordancePanel::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Concordance"), QString(),
-                                                      tr("Tab-separated values (*.tsv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Concordance"), QString(),
+                                                     tr("Tab-separated values (*.tsv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportTsv(path); !problem.isEmpty())

@@ -2,6 +2,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/gui/AlignedText.h"
+#include "app/gui/FileDialog.h"
 #include "core/io/SafeFile.h"
 
 #include <QCheckBox>
@@ -10,7 +11,6 @@
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QDoubleSpinBox>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFormLayout>
 #include <QMessageBox>
@@ -337,7 +337,7 @@ void exportAlignedText(QWidget *parent, const AlignedText &text, ChineseScript s
     settings.pairs.conversion = conversionFor(settings.pairs.script);
 
     QString suffix = QFileInfo(suggestedExportPath(text, settings.format)).suffix();
-    const QString path = QFileDialog::getSaveFileName(
+    const QString path = FileDialog::getSaveFileName(
         parent, ExportDialog::tr("Export to"), suggestedExportPath(text, settings.format),
         ExportDialog::tr("%1 (*.%2)").arg(formatLabel(settings.format), suffix));
     if (!path.isEmpty())

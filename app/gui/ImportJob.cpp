@@ -90,12 +90,17 @@ void ImportJob::start(const QStringList &paths)
     m_cancelled = std::make_shared<std::atomic_bool>(false);
     const std::shared_ptr<std::atomic_bool> cancelled = m_cancelled;
     m_result = std::make_shared<BackgroundResult<ImportResult>>();
-    m_watcher.setFuture(
-        runInBackground(backgroundPool(), m_result, [paths, cancelled](QPromise<void> &promise) {
+    const std::function<void(int)> hook = m_progressHook;
+    m_watcher.setFuture(runInBackground(
+        backgroundPool(), m_result, [paths, cancelled, hook](QPromise<void> &promise) {
             promise.setProgressRange(0, 100);
+            const auto reportProgress = [&promise, &hook](int percent) {
+                if (hook)
+                    hook(percent);
+                promise.setProgressValue(percent);
+            };
             return run(
-                paths, [cancelled] { return cancelled->load(); },
-                [&promise](int percent) { promise.setProgressValue(percent); });
+                paths, [cancelled] { return cancelled->load(); }, reportProgress);
         }));
 }
 
@@ -108,6 +113,11 @@ void ImportJob::cancel()
 bool ImportJob::isRunning() const
 {
     return m_watcher.isRunning();
+}
+
+void ImportJob::setProgressHookForTesting(std::function<void(int)> hook)
+{
+    m_progressHook = std::move(hook);
 }
 
 ImportResult ImportJob::takeResult()

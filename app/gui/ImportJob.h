@@ -11,6 +11,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -44,6 +45,9 @@ public:
     bool isRunning() const;
     /// The result of the import that just finished (valid in the finished() handler).
     ImportResult takeResult();
+    /// For tests: called on the worker with each progress step before it is shown, so that a
+    /// test can hold the import at a known point (inside the aligner, say) and cancel it there.
+    void setProgressHookForTesting(std::function<void(int percent)> hook);
 
     /// The whole import, synchronously (the job's body; also for benchmarks). @p reportProgress
     /// gets the percentage done.
@@ -58,6 +62,7 @@ private:
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<BackgroundResult<ImportResult>> m_result;
     std::shared_ptr<std::atomic_bool> m_cancelled;
+    std::function<void(int)> m_progressHook;
 };
 
 } // namespace duizhao

@@ -4,6 +4,7 @@
 #include "app/gui/ActionText.h"
 #include "app/gui/EditActions.h"
 #include "app/gui/ExportDialog.h"
+#include "app/gui/FileDialog.h"
 #include "app/gui/FindBar.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
@@ -22,7 +23,6 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QClipboard>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDialog>
 #include <QGuiApplication>
@@ -47,18 +47,18 @@ void MainWindow::createMenus()
 {
     QMenu *fileMenu = menuBar()->addMenu(tr("&File"));
     QAction *openAction = fileMenu->addAction(tr("&Open…"), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(this, tr("Open a bilingual text"),
-                                                          QString(), openFileFilters());
+        const QString path = FileDialog::getOpenFileName(this, tr("Open a bilingual text"),
+                                                         QString(), openFileFilters());
         if (!path.isEmpty())
             openFiles({path});
     });
     openAction->setShortcut(QKeySequence::Open);
     fileMenu->addAction(tr("Open &Pair…"), this, [this] {
-        const QString first = QFileDialog::getOpenFileName(
+        const QString first = FileDialog::getOpenFileName(
             this, tr("Open the first file (Chinese or English)"), QString(), openFileFilters());
         if (first.isEmpty())
             return;
-        const QString second = QFileDialog::getOpenFileName(
+        const QString second = FileDialog::getOpenFileName(
             this, tr("Open its translation"), QFileInfo(first).absolutePath(), openFileFilters());
         if (!second.isEmpty())
             openFiles({first, second});
@@ -212,7 +212,9 @@ void MainWindow::createMenus()
         action->setData(int(layout));
         m_layoutGroup->addAction(action);
         toolBar->addAction(action);
-        connect(action, &QAction::triggered, this, [this, layout] { setReaderLayout(layout); });
+        // An init-capture: clang before 16 cannot capture a structured binding.
+        connect(action, &QAction::triggered, this,
+                [this, layout = layout] { setReaderLayout(layout); });
     }
     m_layoutGroup->actions().constFirst()->setChecked(true);
     QAction *contents = m_contents->toggleViewAction();
@@ -286,7 +288,8 @@ void MainWindow::createMenus()
         action->setCheckable(true);
         action->setData(int(choice));
         m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, choice] { setThemeChoice(choice); });
+        connect(action, &QAction::triggered, this,
+                [this, choice = choice] { setThemeChoice(choice); });
     }
     m_themeGroup->actions().constFirst()->setChecked(true);
     viewMenu->addSeparator();

@@ -1,6 +1,7 @@
 #include "app/gui/ProjectActions.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/FileDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/ReaderDocument.h"
 #include "core/project/ProjectFile.h"
@@ -8,7 +9,6 @@
 #include <QAction>
 #include <QDir>
 #include <QFile>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLockFile>
 #include <QMenu>
@@ -86,12 +86,12 @@ ProjectActions::ProjectActions(MainWindow *window, ReaderDocument *document)
         return QMessageBox::StandardButton(box.exec());
     };
     m_openPath = [window] {
-        return QFileDialog::getOpenFileName(window, ProjectActions::tr("Open Project"), QString(),
-                                            ProjectActions::tr("Duizhao projects (*.duizhao)"));
+        return FileDialog::getOpenFileName(window, ProjectActions::tr("Open Project"), QString(),
+                                           ProjectActions::tr("Duizhao projects (*.duizhao)"));
     };
     m_savePath = [window](const QString &suggested) {
-        return QFileDialog::getSaveFileName(window, ProjectActions::tr("Save Project"), suggested,
-                                            ProjectActions::tr("Duizhao projects (*.duizhao)"));
+        return FileDialog::getSaveFileName(window, ProjectActions::tr("Save Project"), suggested,
+                                           ProjectActions::tr("Duizhao projects (*.duizhao)"));
     };
 
     m_autosave.setInterval(DefaultAutosaveMilliseconds);

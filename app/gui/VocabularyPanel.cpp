@@ -1,8 +1,8 @@
 #include "app/gui/VocabularyPanel.h"
 
 #include "app/common/ErrorText.h"
+#include "app/gui/FileDialog.h"
 
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QMessageBox>
@@ -86,8 +86,8 @@ void VocabularyPanel::refresh()
 
 void VocabularyPanel::chooseExportFile()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export Vocabulary"), QString(),
-                                                      tr("Tab-separated values (*.tsv)"));
+    const QString path = FileDialog::getSaveFileName(this, tr("Export Vocabulary"), QString(),
+                                                     tr("Tab-separated values (*.tsv)"));
     if (path.isEmpty())
         return;
     if (const QString problem = exportAnkiTsv(path); !problem.isEmpty())

@@ -111,7 +111,7 @@ template <typename T>
 void appendRecords(QByteArray &file, const std::vector<T> &records)
 {
     file.append(reinterpret_cast<const char *>(records.data()),
-                qsizetype(records.size() * sizeof(T)));
+                qsizetype(records.size()) * qsizetype(sizeof(T)));
 }
 
 } // namespace

@@ -199,7 +199,7 @@ void registerImporter(FileFormat format, std::shared_ptr<const Importer> importe
 {
     Registry &instance = registry();
     const QMutexLocker lock(&instance.mutex);
-    instance.importers.insert(format, std::move(importer));
+    instance.importers.emplace(format, std::move(importer)); // insert() would copy
 }
 
 Result<FileFormat> detectFormat(const QByteArray &bytes, const QString &path)

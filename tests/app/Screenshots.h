@@ -10,6 +10,12 @@
 
 namespace duizhao::testing {
 
+/// Whether DUIZHAO_SCREENSHOT_DIR asks for screenshots.
+inline bool takingScreenshots()
+{
+    return !qEnvironmentVariableIsEmpty("DUIZHAO_SCREENSHOT_DIR");
+}
+
 inline void saveScreenshot(QWidget &widget, const QString &name)
 {
     const QString dir = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR");

@@ -1,5 +1,6 @@
 #include "app/gui/AboutDialog.h"
 #include "app/gui/ExportDialog.h"
+#include "app/gui/FileDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/Preferences.h"
 #include "app/gui/PreferencesDialog.h"
@@ -12,12 +13,20 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFile>
 #include <QFontComboBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenuBar>
+#include <QMessageBox>
 #include <QPainter>
 #include <QPlainTextEdit>
+#include <QPrintDialog>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
 #include <QPrinter>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSettings>
@@ -78,6 +87,30 @@ void choose(QComboBox *box, int data)
     box->setCurrentIndex(box->findData(data));
 }
 
+/// Triggers @p action and runs @p handle on the modal dialog of type Dialog it opens (handle
+/// closes it). Returns whether such a dialog opened.
+template <typename Dialog>
+bool handleModal(QAction *action, const std::function<void(Dialog *)> &handle)
+{
+    bool shown = false;
+    QTimer::singleShot(0, [&] {
+        auto *dialog = qobject_cast<Dialog *>(QApplication::activeModalWidget());
+        shown = dialog != nullptr;
+        if (dialog)
+            handle(dialog);
+        else if (QApplication::activeModalWidget())
+            QApplication::activeModalWidget()->close(); // Not the dialog expected: fail, not hang.
+    });
+    action->trigger();
+    return shown;
+}
+
+QByteArray fileContents(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 int doubtfulCount(const MainWindow &window)
 {
     int count = 0;
@@ -107,6 +140,10 @@ private slots:
     void chineseFontPerScript();
     void interfaceLanguageIsKept();
     void switchingLanguageRetranslatesTheMenus();
+    void exportFromTheMenuWritesTheChosenFile();
+    void cancellingTheExportFileDialogWritesNothing();
+    void printPreviewShowsThePages();
+    void printToFileFromTheMenu();
     void cleanup();
 
 private:
@@ -352,6 +389,76 @@ void TestDialogs::switchingLanguageRetranslatesTheMenus()
     }));
     QTRY_COMPARE(firstMenu(), QStringLiteral("&File"));
     QCOMPARE(window->readerLayout(), MainWindow::ReaderLayout::Interleaved);
+}
+
+void TestDialogs::exportFromTheMenuWritesTheChosenFile()
+{
+    const auto window = openedWindow();
+    const QString path = m_dir.filePath(QStringLiteral("from-the-menu.tsv"));
+    FileDialog::setNextFileName(path);
+    QAction *action = menuAction(window.get(), QStringLiteral("File"), QStringLiteral("Export…"));
+    QVERIFY(action);
+    QVERIFY(handleModal<ExportDialog>(action, [](ExportDialog *dialog) {
+        auto *format = child<QComboBox>(dialog, "exportFormat");
+        format->setCurrentIndex(format->findText(QStringLiteral("TSV"), Qt::MatchStartsWith));
+        choose(child<QComboBox>(dialog, "exportScript"), int(ChineseScript::Simplified));
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }));
+    QCOMPARE(FileDialog::pendingFileNames(), 0); // The file name was asked for.
+    QMessageBox *result = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT(
+        (result = window->findChild<QMessageBox *>(QStringLiteral("exportResult"))) != nullptr,
+        30000);
+    QVERIFY2(result->text().contains(QDir::toNativeSeparators(path)), qPrintable(result->text()));
+    const QString tsv = QString::fromUtf8(fileContents(path));
+    // The sample's last sentence, in the Simplified chosen in the dialog, beside its English.
+    QVERIFY2(tsv.contains(QStringLiteral("会议还研究了其他事项。\tSome other issues")),
+             qPrintable(tsv.left(400)));
+    result->close();
+}
+
+void TestDialogs::cancellingTheExportFileDialogWritesNothing()
+{
+    const auto window = openedWindow();
+    FileDialog::setNextFileName(QString()); // Cancel in the file dialog.
+    QAction *action = menuAction(window.get(), QStringLiteral("File"), QStringLiteral("Export…"));
+    QVERIFY(handleModal<ExportDialog>(action, [](ExportDialog *dialog) {
+        dialog->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok)->click();
+    }));
+    QCOMPARE(FileDialog::pendingFileNames(), 0);
+    QVERIFY(!window->findChild<QProgressDialog *>(QStringLiteral("exportProgress")));
+    QVERIFY(!window->findChild<QMessageBox *>(QStringLiteral("exportResult")));
+}
+
+void TestDialogs::printPreviewShowsThePages()
+{
+    const auto window = openedWindow();
+    QAction *action =
+        menuAction(window.get(), QStringLiteral("File"), QStringLiteral("Print Preview…"));
+    QVERIFY(action);
+    int pages = 0;
+    QVERIFY(handleModal<QPrintPreviewDialog>(action, [&pages](QPrintPreviewDialog *dialog) {
+        auto *preview = dialog->findChild<QPrintPreviewWidget *>();
+        pages = preview ? preview->pageCount() : -1;
+        dialog->reject();
+    }));
+    // The same renderer as the PDF export: the sample fills two to four pages.
+    QVERIFY2(pages >= 2 && pages <= 4, qPrintable(QString::number(pages)));
+}
+
+void TestDialogs::printToFileFromTheMenu()
+{
+    const auto window = openedWindow();
+    const QString path = m_dir.filePath(QStringLiteral("printed-from-the-menu.pdf"));
+    QAction *action = menuAction(window.get(), QStringLiteral("File"), QStringLiteral("Print…"));
+    QVERIFY(action);
+    QVERIFY(handleModal<QPrintDialog>(action, [&path](QPrintDialog *dialog) {
+        // Without printers, Qt's own dialog offers "Print to File" and asks for a file name.
+        if (auto *fileName = dialog->findChild<QLineEdit *>(QStringLiteral("filename")))
+            fileName->setText(path);
+        dialog->accept();
+    }));
+    QVERIFY2(fileContents(path).startsWith("%PDF-"), qPrintable(path));
 }
 
 void TestDialogs::cleanup()

@@ -7,6 +7,7 @@
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/TestWindow.h"
 #include "tests/core/BeadText.h"
 
 #include <QAction>
@@ -20,7 +21,6 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QScrollBar>
-#include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -136,12 +136,8 @@ void TestEditing::initTestCase()
 
 void TestEditing::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
-    m_window->resize(1100, 600);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = testing::shownWindow({1100, 600});
+    QVERIFY(m_window);
     m_window->activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     m_window->showAlignedText(handMadeText(4), {});
@@ -621,9 +617,10 @@ void TestEditing::marksOnTheSample()
     QCOMPARE(pane.pixelColor(mark.center() * pane.devicePixelRatio()),
              m_window->theme().editedMark);
     const QString folder = qEnvironmentVariable("DUIZHAO_SCREENSHOT_DIR");
-    QTest::qWait(200); // Let the status bar lay its labels out again.
-    if (!folder.isEmpty())
+    if (!folder.isEmpty()) {
+        QCoreApplication::processEvents(); // The status bar lays its labels out again.
         QVERIFY(m_window->grab().save(folder + QStringLiteral("/status-marks.png")));
+    }
 }
 
 void TestEditing::findHitsFollowTheSentences()

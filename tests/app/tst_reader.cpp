@@ -8,6 +8,7 @@
 #include "core/sync/ReadingPosition.h"
 #include "tests/app/GeneratedText.h"
 #include "tests/app/Screenshots.h"
+#include "tests/app/TestWindow.h"
 #include "tests/import/ImportFixtures.h"
 
 #include <QAction>
@@ -184,12 +185,8 @@ void TestReader::initTestCase()
 
 void TestReader::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
-    m_window->resize(1100, 560);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = testing::shownWindow({1100, 560});
+    QVERIFY(m_window);
 }
 
 bool TestReader::open(const QStringList &paths)

@@ -4,6 +4,7 @@
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
 #include "app/gui/ExportDialog.h"
+#include "app/gui/FileDialog.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/ReaderSettings.h"
@@ -12,13 +13,13 @@
 #include "app/gui/VocabularyPanel.h"
 #include "core/project/ProjectFile.h"
 #include "tests/app/Screenshots.h"
+#include "tests/app/TestWindow.h"
 
 #include <QAction>
 #include <QActionGroup>
 #include <QApplication>
 #include <QComboBox>
 #include <QContextMenuEvent>
-#include <QFileDialog>
 #include <QLabel>
 #include <QMenu>
 #include <QMessageBox>
@@ -124,12 +125,8 @@ void TestReadingAidsWindow::initTestCase()
 
 void TestReadingAidsWindow::init()
 {
-    QSettings().clear();
-    m_window = std::make_unique<MainWindow>();
-    m_window->setThemeChoice(MainWindow::ThemeChoice::Light);
-    m_window->resize(1100, 620);
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window = testing::shownWindow({1100, 620});
+    QVERIFY(m_window);
 }
 
 void TestReadingAidsWindow::cleanup()
@@ -144,7 +141,8 @@ bool TestReadingAidsWindow::open(const QString &path)
     if (!QTest::qWaitFor([this] { return !m_window->isLoading() && m_window->alignedText(); },
                          OpenTimeoutMs))
         return false;
-    QTest::qWait(50); // What the opening queued (restoring the place) runs first.
+    // What the opening queued (restoring the place) runs before the test goes on.
+    QCoreApplication::processEvents();
     return true;
 }
 
@@ -163,7 +161,8 @@ QString TestReadingAidsWindow::exportThroughMenu(ExportFormat format, const QStr
     ExportSettings settings;
     settings.format = format;
     settings.save();
-    // The options dialog, then the file dialog, each answered once it is up.
+    // The file name comes from the test; the options dialog is answered once it is up.
+    FileDialog::setNextFileName(path);
     QTimer answer;
     bool optionsAccepted = false;
     QObject::connect(&answer, &QTimer::timeout, [&] {
@@ -171,11 +170,6 @@ QString TestReadingAidsWindow::exportThroughMenu(ExportFormat format, const QStr
             if (auto *options = m_window->findChild<ExportDialog *>()) {
                 optionsAccepted = true;
                 options->accept();
-            }
-        } else if (auto *files = m_window->findChild<QFileDialog *>()) {
-            if (files->isVisible()) {
-                files->selectFile(path);
-                static_cast<QDialog *>(files)->accept(); // QFileDialog's own is protected
             }
         }
     });
@@ -219,7 +213,8 @@ void TestReadingAidsWindow::hoverShowsTheLongestWord()
     }));
     saveScreenshot(*m_window, QStringLiteral("hover-window"));
     saveScreenshot(*aids->popup(), QStringLiteral("hover-popup"));
-    QTest::qWait(100); // The pop-up window is mapped and painted.
+    if (testing::takingScreenshots())
+        QVERIFY(QTest::qWaitForWindowExposed(aids->popup()));
     testing::saveScreen(QStringLiteral("hover-screen"));
 
     // Escape closes it; so does moving off the text.
@@ -389,7 +384,8 @@ void TestReadingAidsWindow::pinyinReadsHeteronymsByWord()
     moveMouse(pane, characterPoint(pane, bank));
     QCOMPARE(m_window->readingAids()->popup()->match().entries.constFirst().pinyin,
              utf8("yín háng"));
-    QTest::qWait(100);
+    if (testing::takingScreenshots())
+        QVERIFY(QTest::qWaitForWindowExposed(m_window->readingAids()->popup()));
     testing::saveScreen(QStringLiteral("pinyin-screen"));
     for (int i = 1; i < placements.size(); ++i)
         if (placements.at(i).rect.top() == placements.at(i - 1).rect.top())
@@ -462,9 +458,13 @@ void TestReadingAidsWindow::zhuyinAndToneColours()
     m_window->setThemeChoice(MainWindow::ThemeChoice::Dark);
     m_window->zoom(4);
     QVERIFY(QTest::qWaitFor([this] { return !m_window->isLoading(); }));
-    QTest::qWait(20);
-    const QList<RubyPlacement> interleaved = pane->rubyPlacements(pane->viewport()->rect());
-    QVERIFY(!interleaved.isEmpty());
+    // The readings are laid out again in the zoomed font once the queued restore has run.
+    const auto readingsShown = [pane] {
+        return pane->rubyPlacements(pane->viewport()->rect());
+    };
+    QTRY_VERIFY(!readingsShown().isEmpty() &&
+                readingsShown().constFirst().rect.height() > yin->rect.height());
+    const QList<RubyPlacement> interleaved = readingsShown();
     const TextHit english = findShown(*m_window, pane, Language::English, QStringLiteral("bank"));
     const QRect englishLine = pane->rangeRect(english);
     for (const RubyPlacement &placement : interleaved) {
