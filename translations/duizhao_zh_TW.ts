@@ -98,6 +98,33 @@
     </message>
 </context>
 <context>
+    <name>duizhao::ContentsPanel</name>
+    <message>
+        <source>Contents</source>
+        <translation>目錄</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中文</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>英文</translation>
+    </message>
+    <message>
+        <source>The Chinese book has no such chapter</source>
+        <translation>中文書中沒有這一章</translation>
+    </message>
+    <message>
+        <source>The English book has no such chapter</source>
+        <translation>英文書中沒有這一章</translation>
+    </message>
+    <message>
+        <source>(missing)</source>
+        <translation>（缺）</translation>
+    </message>
+</context>
+<context>
     <name>duizhao::DictionaryPopup</name>
     <message>
         <source>Add to vocabulary</source>
@@ -1043,10 +1070,6 @@
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <source>Contents</source>
-        <translation>目錄</translation>
-    </message>
-    <message>
         <source>Bookmarks</source>
         <translation>書籤</translation>
     </message>
@@ -1165,6 +1188,10 @@
     <message>
         <source>繁</source>
         <translation>繁</translation>
+    </message>
+    <message>
+        <source> · %1–%2</source>
+        <translation> · %1–%2</translation>
     </message>
 </context>
 <context>
