@@ -11,7 +11,7 @@ namespace {
 
 // A sentence may hold hand-wrapped line breaks; in an export they are just spaces (English) or
 // nothing (Chinese, which has no spaces between words).
-QString sentenceWithoutLineBreaks(QString text, Language language)
+QString sentenceWithoutLineBreaks(const QString &text, Language language)
 {
     return oneLineText(text.trimmed(), language);
 }
