@@ -150,7 +150,7 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     m_fill = std::move(fill);
     // A short text is shown whole at once; a long one starts with what fills the view (a short
     // step: both panes take theirs in the same turn of the event loop).
-    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FillBudgetMs / 2);
+    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FillBudgetMs / 4);
     updateMeasure();
     setRoom(DocumentMargin, viewport()->height());
     m_programmaticScroll = false;
