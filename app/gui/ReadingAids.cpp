@@ -21,7 +21,6 @@
 #include <QScrollBar>
 #include <QSet>
 #include <QSettings>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <functional>
@@ -280,7 +279,7 @@ void ReadingAids::learnWordsIfMissing()
     // (about 40% of an alignment's time), with copies, while the reader reads.
     m_learned = std::make_shared<BackgroundResult<std::shared_ptr<const LearnedWords>>>();
     m_learning.setFuture(runInBackground(
-        QThreadPool::globalInstance(), m_learned,
+        backgroundPool(), m_learned,
         [document = text->document(),
          beads = text->beads()](QPromise<void> &) -> std::shared_ptr<const LearnedWords> {
             return std::make_shared<const LearnedWords>(learnWords(document, beads));

@@ -1,10 +1,10 @@
 #include "app/gui/RubyText.h"
 
+#include "app/gui/BackgroundTask.h"
 #include "app/gui/SentencePane.h"
 
 #include <QFontMetricsF>
 #include <QTextLine>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <mutex>
@@ -40,8 +40,13 @@ RubyText::RubyText(RubyKind kind, ToneColours colours)
     // its Han-Latin rules, about 0.4 s; later threads reuse them) happen on a worker, once, so
     // neither the window nor the first painted readings wait for them.
     static std::once_flag warmed;
-    std::call_once(
-        warmed, [] { (void)QtConcurrent::run([] { Dictionary::shared()->pinyinWords(u"行"); }); });
+    std::call_once(warmed, [] {
+        (void)runInBackground(backgroundPool(), std::make_shared<BackgroundResult<bool>>(),
+                              [](QPromise<void> &) {
+                                  Dictionary::shared()->pinyinWords(u"行");
+                                  return true;
+                              });
+    });
 }
 
 QList<PinyinWord> RubyText::words(const QString &sentence) const
