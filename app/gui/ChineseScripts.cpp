@@ -119,17 +119,6 @@ QString ChineseScripts::conversionFor(ChineseScript script)
     return fittingConversion(variant(), script, m_phrases);
 }
 
-QString ChineseScripts::folded(const QString &text)
-{
-    if (!m_simplifier) {
-        auto converter = ScriptConverter::create(ChineseScript::Simplified);
-        if (converter)
-            m_simplifier = converter.value();
-    }
-    const QString simplified = m_simplifier ? m_simplifier->convert(text) : text;
-    return simplified.toLower();
-}
-
 QStringList ChineseScripts::convert(const QStringList &sentences, ChineseScript script)
 {
     if (script == ChineseScript::Original)

@@ -10,8 +10,7 @@
 
 namespace duizhao {
 
-/// The Chinese sentences in each script, converted on demand and cached, plus a folded form for
-/// finding (Simplified, lower case) so 發展 and 发展 match each other. Each script is reached by
+/// The Chinese sentences in each script, converted on demand and cached. Each script is reached by
 /// the OpenCC conversion that fits the original (Taiwan, Hong Kong or standard Traditional;
 /// Simplified), optionally with phrase conversion; sentences stay one for one.
 class ChineseScripts
@@ -44,9 +43,6 @@ public:
     /// The OpenCC configuration that shows the original in @p script; empty: none is needed.
     QString conversionFor(ChineseScript script);
 
-    /// The text folded for finding.
-    QString folded(const QString &text);
-
     /// Converts on any thread (each script's converter is loaded once and used under a lock).
     static QStringList convert(const QStringList &sentences, ChineseScript script);
     /// The same with an OpenCC configuration by name ("tw2s", …); empty converts nothing.
@@ -55,7 +51,6 @@ public:
 private:
     QStringList m_original;
     QHash<int, QStringList> m_cache;
-    std::shared_ptr<ScriptConverter> m_simplifier;
     std::optional<ChineseVariant> m_variant;
     bool m_phrases = false;
 };

@@ -68,11 +68,17 @@ void FindBar::setHitCount(int current, int total)
         m_count->setText(tr("%1 of %2").arg(current + 1).arg(total));
 }
 
+void FindBar::setSearching()
+{
+    m_count->setText(tr("Searching…"));
+}
+
 void FindBar::activate()
 {
     show();
     m_query->setFocus();
     m_query->selectAll();
+    emit activated();
 }
 
 void FindBar::keyPressEvent(QKeyEvent *event)

@@ -18,6 +18,8 @@ public:
     QString query() const;
     void setQuery(const QString &query);
     void setHitCount(int current, int total);
+    /// Says the hits are still being looked for.
+    void setSearching();
     void activate(); ///< Shows the bar and focuses the query.
 
 signals:
@@ -25,6 +27,7 @@ signals:
     void nextRequested();
     void previousRequested();
     void closed();
+    void activated();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;

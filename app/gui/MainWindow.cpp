@@ -145,6 +145,11 @@ MainWindow::MainWindow(QWidget *parent)
             applyScript(script);
     });
     connect(m_findBar, &FindBar::queryChanged, this, &MainWindow::find);
+    connect(m_findBar, &FindBar::activated, m_document, &ReaderDocument::prepareFind);
+    connect(m_document, &ReaderDocument::findReady, this, [this] {
+        if (!m_findBar->query().isEmpty())
+            find(m_findBar->query());
+    });
     connect(m_findBar, &FindBar::nextRequested, this, &MainWindow::findNext);
     connect(m_findBar, &FindBar::previousRequested, this, &MainWindow::findPrevious);
     connect(m_findBar, &FindBar::closed, this, [this] {
@@ -425,7 +430,7 @@ void MainWindow::refreshText(bool sentencesChanged, int firstBead, int beadCount
     }
     if (!m_hits.isEmpty()) {
         // Sentences may have moved: the hits are found again, the current one kept by number.
-        m_hits = m_document->find(m_findBar->query());
+        m_hits = m_document->find(m_findBar->query()).value_or(QList<TextHit>());
         m_currentHit = std::min(m_currentHit, int(m_hits.size()) - 1);
         m_findBar->setHitCount(m_currentHit, int(m_hits.size()));
     }

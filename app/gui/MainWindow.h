@@ -94,7 +94,8 @@ public:
     const ReaderTheme &theme() const { return m_theme; }
     void setSynchronizedScrolling(bool enabled);
     void zoom(int steps);
-    /// Finds in both panes; returns the number of hits.
+    /// Finds in both panes; returns the number of hits, or -1 while a long text is still being
+    /// made ready for finding (the find runs again when it is).
     int find(const QString &query);
     void findNext();
     void findPrevious();

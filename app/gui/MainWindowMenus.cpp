@@ -605,7 +605,14 @@ int MainWindow::find(const QString &query)
     }
     m_hits.clear();
     m_currentHit = -1;
-    m_hits = m_document->find(query);
+    const std::optional<QList<TextHit>> hits = m_document->find(query);
+    if (!hits) {
+        for (SentencePane *pane : {m_chinesePane, m_englishPane})
+            pane->setFindHits({}, -1);
+        m_findBar->setSearching();
+        return -1;
+    }
+    m_hits = *hits;
     if (!m_hits.isEmpty())
         goToHit(0);
     else

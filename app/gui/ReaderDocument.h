@@ -3,11 +3,13 @@
 #include "app/gui/AlignedText.h"
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/ChineseScripts.h"
+#include "core/model/TextFinder.h"
 #include "core/project/ProjectFile.h"
 
 #include <QFutureWatcher>
 #include <QObject>
 
+#include <memory>
 #include <optional>
 
 namespace duizhao {
@@ -83,8 +85,11 @@ public:
     void setPhraseConversion(bool phrases);
     bool phraseConversion() const { return m_scripts.phrases(); }
 
-    /// Hits of @p query in bead order, Traditional and Simplified alike, English in any case.
-    QList<TextHit> find(const QString &query);
+    /// Hits of @p query in bead order, Traditional and Simplified alike, English in any case;
+    /// nothing while a long text is still being made ready for finding (findReady() follows).
+    std::optional<QList<TextHit>> find(const QString &query);
+    /// Starts making a long text ready for finding, off the UI thread (when the find bar opens).
+    void prepareFind();
     /// The pair as text: its Chinese (as shown in @p script), a newline, its English.
     QString pairText(int bead, ChineseScript script) const;
     /// The next doubtful pair from @p from in @p direction (+1, -1), wrapping; -1 if none.
@@ -96,12 +101,18 @@ public:
 signals:
     void scriptReady(duizhao::ChineseScript script);
     void modifiedChanged(bool modified);
+    /// The text can be searched now: find() again.
+    void findReady();
 
 private:
+    bool needsBackgroundFinder() const;
+
     std::optional<AlignedText> m_text;
     QStringList m_paths;
     ChineseScripts m_scripts;
-    QStringList m_foldedChinese; ///< For find; filled on first use.
+    std::unique_ptr<TextFinder> m_finder; ///< Built on first use.
+    QFutureWatcher<void> m_finderBuild;
+    std::shared_ptr<BackgroundResult<std::shared_ptr<TextFinder>>> m_builtFinder;
     ReadingPosition *m_state = nullptr;
     QFutureWatcher<void> m_conversion;
     std::shared_ptr<BackgroundResult<QStringList>> m_converted;

@@ -2,8 +2,8 @@
 
 #include "core/export/AlignedPairs.h"
 #include "core/io/SafeFile.h"
+#include "core/text/ChineseFolder.h"
 #include "core/text/EnglishStemmer.h"
-#include "core/text/ScriptConverter.h"
 
 #include <QRegularExpression>
 
@@ -70,26 +70,13 @@ struct Concordance::Private
         QList<StemmedWord> englishWords;
     };
     QList<Pair> pairs;
-    std::shared_ptr<ScriptConverter> folder; ///< Traditional → Simplified; null without OpenCC.
+    ChineseFolder folder;
     EnglishStemmer stemmer;
-
-    MappedConversion fold(const QString &text) const
-    {
-        if (folder)
-            return folder->convertMapped(text);
-        MappedConversion identity{text, {}};
-        for (qsizetype i = 0; i <= text.size(); ++i)
-            identity.originalOffsets << i;
-        return identity;
-    }
 };
 
 Concordance::Concordance(const Document &document, const QList<Bead> &beads)
     : d(std::make_unique<Private>())
 {
-    if (Result<std::shared_ptr<ScriptConverter>> folder =
-            ScriptConverter::create(ChineseScript::Simplified))
-        d->folder = std::move(folder).value();
     Result<AlignedPairs> built = AlignedPairs::build(document, beads);
     if (!built)
         return;
@@ -98,7 +85,7 @@ Concordance::Concordance(const Document &document, const QList<Bead> &beads)
         entry.bead = pair.number - 1;
         entry.chinese = pair.chinese;
         entry.english = pair.english;
-        entry.foldedChinese = d->fold(pair.chinese);
+        entry.foldedChinese = d->folder.fold(pair.chinese);
         entry.englishWords = stemmedWords(d->stemmer, pair.english);
         d->pairs.append(std::move(entry));
     }
@@ -118,7 +105,7 @@ QList<ConcordanceHit> Concordance::search(const QString &query) const
     if (trimmed.isEmpty())
         return hits;
     const bool chineseQuery = containsHan(trimmed);
-    const QString foldedQuery = d->fold(trimmed).text;
+    const QString foldedQuery = d->folder.fold(trimmed).text;
     QStringList queryStems;
     for (const StemmedWord &word : stemmedWords(d->stemmer, trimmed))
         queryStems << word.stem;
@@ -126,13 +113,7 @@ QList<ConcordanceHit> Concordance::search(const QString &query) const
     for (const Private::Pair &pair : d->pairs) {
         ConcordanceHit hit;
         if (chineseQuery) {
-            const QString &folded = pair.foldedChinese.text;
-            const QList<qsizetype> &offsets = pair.foldedChinese.originalOffsets;
-            for (qsizetype at = folded.indexOf(foldedQuery, 0, Qt::CaseInsensitive); at >= 0;
-                 at = folded.indexOf(foldedQuery, at + foldedQuery.size(), Qt::CaseInsensitive)) {
-                const qsizetype start = offsets.at(at);
-                hit.chineseHits.append({start, offsets.at(at + foldedQuery.size()) - start});
-            }
+            hit.chineseHits = ChineseFolder::find(pair.foldedChinese, foldedQuery);
         } else if (!queryStems.isEmpty()) {
             const QList<StemmedWord> &words = pair.englishWords;
             for (qsizetype i = 0; i + queryStems.size() <= words.size(); ++i) {

@@ -151,6 +151,7 @@ private slots:
     void exportDefaultsToTheScriptOnScreen();
     void reopensWhereTheReaderStopped();
     void goToPairAndBookmarks();
+    void findOnALongTextRunsOffTheWindow();
     void contentsListTheHeadings();
     void contentsPairBothBooksChapters();
     void contentsBringHeadingsInDifferentPairsLevel();
@@ -600,6 +601,26 @@ void TestReader::reopensWhereTheReaderStopped()
     QCOMPARE(m_window->selectedBead(), bead);
     QCOMPARE(m_window->script(), ChineseScript::Simplified);
     QTRY_VERIFY(isLevel(*m_window, bead));
+}
+
+void TestReader::findOnALongTextRunsOffTheWindow()
+{
+    // Folding every Chinese sentence of a long text for finding happens on a worker: the first
+    // find says it is searching and returns, and the hits come when the worker is done.
+    QVERIFY(openLong());
+    const int bead = LongPairs - 2;
+    const QString query = QStringLiteral("第%1段").arg(bead);
+    QCOMPARE(m_window->find(query), -1);
+    const auto *count = m_window->findChild<QLabel *>(QStringLiteral("findCount"));
+    QVERIFY(count);
+    QCOMPARE(count->text(), QStringLiteral("Searching…"));
+    QTRY_COMPARE_WITH_TIMEOUT(m_window->chinesePane()->findHitCount(), 1, OpenTimeoutMs);
+    QCOMPARE(count->text(), QStringLiteral("1 of 1"));
+    QTRY_VERIFY(isLevel(*m_window, bead)); // Brought into view.
+    // Later finds use what the worker built, at once, in either script.
+    QCOMPARE(m_window->find(QStringLiteral("第%1段：西部地区").arg(bead)), 1);
+    QCOMPARE(m_window->find(QStringLiteral("PARAGRAPH %1:").arg(bead)), 1);
+    QCOMPARE(m_window->find(QString()), 0);
 }
 
 void TestReader::goToPairAndBookmarks()
