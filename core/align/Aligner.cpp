@@ -11,24 +11,16 @@
 #include "core/align/Lexicon.h"
 
 #include <QElapsedTimer>
-#include <QLoggingCategory>
 
 #include <algorithm>
 
 namespace duizhao {
 
-// Diagnostics, off by default: QT_LOGGING_RULES="duizhao.align.debug=true" prints each chosen
-// bead's score parts and each pass's estimates; "duizhao.align.timing.debug=true" (or
-// DUIZHAO_ALIGN_TIMING=1) the time of each stage and the band and windows searched.
-Q_LOGGING_CATEGORY(lcAlign, "duizhao.align", QtWarningMsg)
-Q_LOGGING_CATEGORY(lcAlignTiming, "duizhao.align.timing", QtWarningMsg)
-
 namespace alignment {
 
 bool timingEnabled()
 {
-    static const bool fromEnvironment = qEnvironmentVariableIsSet("DUIZHAO_ALIGN_TIMING");
-    return fromEnvironment || lcAlignTiming().isDebugEnabled();
+    return lcAlignTiming().isDebugEnabled();
 }
 
 } // namespace alignment
@@ -129,7 +121,7 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
     timer.start();
     const auto lap = [&](const char *what) {
         if (timing)
-            qDebug("%s: %lld ms", what, timer.restart());
+            qCDebug(lcAlignTiming, "%s: %lld ms", what, timer.restart());
     };
     Features features;
     Vocabulary vocabulary(lexicon);
@@ -156,7 +148,8 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
         Band band = beads.isEmpty() ? makeBand(features, halfWidth)
                                     : bandAround(beads, chineseCount, englishCount, halfWidth);
         if (timing)
-            qDebug("band: %lld cells for %d rows", qlonglong(band.cells()), chineseCount + 1);
+            qCDebug(lcAlignTiming, "band: %lld cells for %d rows", qlonglong(band.cells()),
+                    chineseCount + 1);
         lap("band");
         Scorer scorer(features, model);
         scorer.computePairs(band);
@@ -186,10 +179,11 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
             widenWhereTouched(scorer, band, result, halfWidth, wideningCells, model, !roughPass,
                               roughPass, isCancelled);
         if (timing)
-            qDebug("re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
-                   "looked up for %d rows",
-                   widened.windows, qlonglong(widened.cells), widened.skipped,
-                   qlonglong(scorer.pairsLookedUp()), chineseCount + 1);
+            qCDebug(lcAlignTiming,
+                    "re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
+                    "looked up for %d rows",
+                    widened.windows, qlonglong(widened.cells), widened.skipped,
+                    qlonglong(scorer.pairsLookedUp()), chineseCount + 1);
         lap("widen");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};

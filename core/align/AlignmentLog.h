@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QLoggingCategory>
+#include "core/io/Logging.h"
 
 namespace duizhao {
 
-Q_DECLARE_LOGGING_CATEGORY(lcAlign)
-Q_DECLARE_LOGGING_CATEGORY(lcAlignTiming)
-
 namespace alignment {
 
-/// Whether stage times are reported: the category, or the older environment switch.
+/// Whether stage times are reported (duizhao.align.timing), asked once per alignment because
+/// gathering some of the figures costs time.
 bool timingEnabled();
 
 } // namespace alignment

@@ -183,7 +183,8 @@ Band makeBand(const Features &features, int halfWidth)
     const std::vector<double> diagonal = lengthDiagonal(features);
     const std::vector<std::pair<int, int>> anchors = findAnchors(features, diagonal);
     if (timingEnabled())
-        qDebug("anchors: %lld for %d rows", qlonglong(anchors.size()), chineseCount);
+        qCDebug(lcAlignTiming, "anchors: %lld for %d rows", qlonglong(anchors.size()),
+                chineseCount);
     // Centre line: through the anchors, and between them along the lengths (the diagonal
     // stretched to meet them).
     std::vector<double> centre(diagonal);

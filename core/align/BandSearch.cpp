@@ -282,8 +282,9 @@ WideningCost widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result,
             }
             scorer.computePairs(local);
             if (timingEnabled())
-                qDebug("window: rows %d-%d, columns %d-%d, widened by %d, %lld cells", i0, i1, j0,
-                       j1, widening, qlonglong(local.cells()));
+                qCDebug(lcAlignTiming,
+                        "window: rows %d-%d, columns %d-%d, widened by %d, %lld cells", i0, i1, j0,
+                        j1, widening, qlonglong(local.cells()));
             SearchResult part =
                 search(scorer, local, model, withPosteriors, commonTypesOnly, isCancelled, {});
             ++cost.windows;

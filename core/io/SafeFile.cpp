@@ -1,5 +1,7 @@
 #include "core/io/SafeFile.h"
 
+#include "core/io/Logging.h"
+
 #include <QFile>
 #include <QRandomGenerator>
 
@@ -288,6 +290,21 @@ void FileSetWriter::add(const QString &path, const QByteArray &bytes)
 }
 
 Result<QStringList> FileSetWriter::commit()
+{
+    Result<QStringList> written = commitEntries();
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (written)
+            qCDebug(lcWrite, "%s: %lld bytes written", qUtf8Printable(entry.path),
+                    qlonglong(entry.bytes.size()));
+        else
+            qCDebug(lcWrite, "%s: not written (%s: failure %d, errno %d)",
+                    qUtf8Printable(entry.path), qUtf8Printable(written.error().context),
+                    int(written.error().writeFailure), written.error().systemError);
+    }
+    return written;
+}
+
+Result<QStringList> FileSetWriter::commitEntries()
 {
     QList<Target> targets;
     QStringList paths;

@@ -32,6 +32,8 @@ public:
     Result<QStringList> commit();
 
 private:
+    Result<QStringList> commitEntries();
+
     struct Entry
     {
         QString path;

@@ -1,9 +1,12 @@
 #include "core/parse/DocumentReader.h"
 
 #include "core/import/Importer.h"
+#include "core/io/Logging.h"
 #include "core/parse/MetadataExtractor.h"
 #include "core/text/LanguageDetector.h"
 #include "core/text/Segmenter.h"
+
+#include <QElapsedTimer>
 
 #include <algorithm>
 #include <optional>
@@ -505,6 +508,14 @@ Result<Document> parseStructured(QList<SourceText> sources, const QList<Imported
 
 /// Reads one file of any supported format: plain text decoded as it is, other formats through
 /// their importer.
+QString formatName(FileFormat format)
+{
+    for (const FileFormatInfo &info : supportedFormats())
+        if (info.format == format)
+            return info.name;
+    return QString::number(int(format));
+}
+
 Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
                                                        const ReadOptions &options)
 {
@@ -521,6 +532,8 @@ Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
     Result<FileFormat> format = detectFormat(*bytes, path);
     if (!format)
         return withPath(format.error());
+    qCDebug(lcImport, "%s: %lld bytes, %s", qUtf8Printable(path), qlonglong(bytes->size()),
+            qUtf8Printable(formatName(*format)));
     // Aligned formats hold pairs, read by openDocument(); as a text they are what they say.
     if (*format == FileFormat::PlainText || isAlignedFormat(*format)) {
         if (bytes->size() > options.maxFileBytes)
@@ -528,6 +541,9 @@ Result<std::pair<SourceText, ImportedText>> readSource(const QString &path,
         Result<DecodedText> decoded = decodeText(*bytes);
         if (!decoded)
             return withPath(decoded.error());
+        qCDebug(lcImport, "%s: plain text in %s%s%s", qUtf8Printable(path),
+                qUtf8Printable(decoded->encoding), decoded->hadByteOrderMark ? " with BOM" : "",
+                decoded->doubtful ? ", doubtful" : "");
         ImportedText plain;
         plain.decodingDoubtful = decoded->doubtful;
         return std::pair{
@@ -557,6 +573,8 @@ Result<Document> readDocument(const QStringList &paths, const ReadOptions &optio
 {
     if (paths.isEmpty() || paths.size() > 2)
         return Error{ErrorCode::InvalidArgument, {}};
+    QElapsedTimer timer;
+    timer.start();
     QList<SourceText> sources;
     QList<ImportedText> structures;
     bool doubtful = false;
@@ -573,6 +591,13 @@ Result<Document> readDocument(const QStringList &paths, const ReadOptions &optio
     Result<Document> document = parseStructured(std::move(sources), structures, options);
     if (document && doubtful)
         document->notices.append(Notice::DecodingDoubtful);
+    if (document)
+        qCDebug(lcImport, "read in %lld ms: layout %s, %lld Chinese and %lld English sentences",
+                timer.elapsed(), qUtf8Printable(layoutName(document->layout)),
+                qlonglong(document->chinese.sentenceCount()),
+                qlonglong(document->english.sentenceCount()));
+    else
+        qCDebug(lcImport, "not read: error %d", int(document.error().code));
     return document;
 }
 

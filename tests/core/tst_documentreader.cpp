@@ -1,6 +1,9 @@
+#include "core/io/SafeFile.h"
 #include "core/parse/DocumentReader.h"
 
 #include <QFile>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStringEncoder>
 #include <QTemporaryDir>
 #include <QTest>
@@ -131,6 +134,7 @@ class TestDocumentReader : public QObject
 
 private slots:
     void seedSentences();
+    void diagnosticsAreLoggingCategories();
     void seedMetadataAndRoles();
     void seedKeepsEveryCharacter();
     void seedInOtherEncodings_data();
@@ -162,6 +166,42 @@ void TestDocumentReader::seedSentences()
         QVERIFY(!sentence.contains(QStringLiteral("來源")));
         QVERIFY(!sentence.contains(QStringLiteral("曹川川")));
     }
+}
+
+void TestDocumentReader::diagnosticsAreLoggingCategories()
+{
+    // Quiet by default...
+    static QStringList messages;
+    messages.clear();
+    const QtMessageHandler previous = qInstallMessageHandler(
+        [](QtMsgType, const QMessageLogContext &context, const QString &message) {
+            messages.append(QString::fromUtf8(context.category) + u' ' + message);
+        });
+    QVERIFY(readDocument({samplePath()}));
+    QTemporaryDir dir;
+    QVERIFY(writeFileSafely(dir.filePath(QStringLiteral("out.txt")), "text"));
+    QVERIFY2(messages.isEmpty(), qPrintable(messages.join(u'\n')));
+    // ...and each area speaks under its own category when asked.
+    QLoggingCategory::setFilterRules(QStringLiteral("duizhao.*.debug=true"));
+    QVERIFY(readDocument({samplePath()}));
+    QVERIFY(writeFileSafely(dir.filePath(QStringLiteral("out.txt")), "text"));
+    QVERIFY(!writeFileSafely(dir.filePath(QStringLiteral("missing/out.txt")), "text"));
+    QLoggingCategory::setFilterRules(QString());
+    qInstallMessageHandler(previous);
+    const QString all = messages.join(u'\n');
+    QVERIFY2(all.contains(QRegularExpression(QStringLiteral(
+                 "duizhao.import .*cpc-western-development.txt: plain text in UTF-8"))),
+             qPrintable(all));
+    QVERIFY2(all.contains(QRegularExpression(QStringLiteral(
+                 "duizhao.import read in \\d+ ms: layout \\w+, \\d+ Chinese and \\d+ English"))),
+             qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("duizhao.write ") +
+                          dir.filePath(QStringLiteral("out.txt")) +
+                          QStringLiteral(": 4 bytes written")),
+             qPrintable(all));
+    QVERIFY2(all.contains(QRegularExpression(
+                 QStringLiteral("duizhao.write .*missing/out.txt: not written"))),
+             qPrintable(all));
 }
 
 void TestDocumentReader::seedMetadataAndRoles()
