@@ -10,6 +10,7 @@
 #include "app/gui/SpeechReader.h"
 #include "app/gui/VocabularyPanel.h"
 #include "core/align/LearnedWords.h"
+#include "core/align/WordLinks.h"
 #include "core/concordance/Concordance.h"
 
 #include <QAction>
@@ -17,9 +18,7 @@
 #include <QKeyEvent>
 #include <QMenu>
 #include <QMouseEvent>
-#include <QRegularExpression>
 #include <QScrollBar>
-#include <QSet>
 #include <QSettings>
 
 #include <algorithm>
@@ -29,28 +28,6 @@
 namespace duizhao {
 
 namespace {
-
-bool isWordCharacter(QChar c)
-{
-    return c.isLetterOrNumber() || c == u'\'' || c == u'-';
-}
-
-/// The English word around @p offset: its start and length, or length 0.
-std::pair<int, int> englishWordAt(const QString &text, int offset)
-{
-    if (offset < 0 || offset >= text.size() || !text.at(offset).isLetter())
-        return {offset, 0};
-    int start = offset;
-    while (start > 0 && isWordCharacter(text.at(start - 1)))
-        --start;
-    int end = offset + 1;
-    while (end < text.size() && isWordCharacter(text.at(end)))
-        ++end;
-    // Trailing apostrophes and hyphens belong to no word.
-    while (end > start && !text.at(end - 1).isLetterOrNumber())
-        --end;
-    return {start, end - start};
-}
 
 bool hasHan(QStringView text)
 {
@@ -440,8 +417,21 @@ bool ReadingAids::addLookedUpWord()
 
 QList<TextHit> ReadingAids::linkWordsAt(SentencePane *pane, const QPoint &viewportPos)
 {
-    TextHit word;
-    const QList<TextHit> links = findLinks(pane, viewportPos, word);
+    const AlignedText *text = m_window->alignedText();
+    const TextHit at = pane->characterAt(viewportPos);
+    WordLinks found;
+    if (text && at.sentence.isValid() && text->beadOf(at.sentence) == m_window->selectedBead()) {
+        if (!m_linker) {
+            dictionary();
+            m_linker = std::make_unique<WordLinker>(m_dictionary);
+        }
+        found = m_linker->linksAt(*text, at, [&](SentenceKey key) {
+            return key == at.sentence ? pane->sentenceDisplayText(key)
+                                      : m_document->displayText(key, m_window->script());
+        });
+    }
+    const TextHit &word = found.word;
+    const QList<TextHit> &links = found.links;
     const bool sameWord = word.sentence == m_linkWord.sentence &&
                           word.offset == m_linkWord.offset && word.length == m_linkWord.length;
     if (!sameWord || links.size() != m_links.size()) {
@@ -450,166 +440,6 @@ QList<TextHit> ReadingAids::linkWordsAt(SentencePane *pane, const QPoint &viewpo
         applyMarks();
     }
     return links;
-}
-
-QList<TextHit> ReadingAids::findLinks(SentencePane *pane, const QPoint &viewportPos, TextHit &word)
-{
-    QList<TextHit> links;
-    const AlignedText *text = m_window->alignedText();
-    const TextHit at = pane->characterAt(viewportPos);
-    const int bead = text ? text->beadOf(at.sentence) : -1;
-    if (bead < 0 || bead != m_window->selectedBead() || !text->isPair(bead))
-        return links;
-    const QString shown = pane->sentenceDisplayText(at.sentence);
-    const QList<SentenceKey> sentences = text->beadSentences(bead);
-    if (at.sentence.language == Language::Chinese) {
-        const DictionaryMatch match = dictionary().longestMatch(shown, at.offset);
-        if (!match.isEmpty()) {
-            word = {at.sentence, int(match.position), int(match.length)};
-            // The meanings' content words, stemmed, against the English words of the pair.
-            QSet<QString> meanings;
-            for (const DictionaryEntry &entry : match.entries)
-                for (const QString &gloss : entry.glosses)
-                    for (const QString &part : gloss.toLower().split(
-                             QRegularExpression(QStringLiteral("[^\\w'-]+")), Qt::SkipEmptyParts))
-                        if (!EnglishStemmer::isStopWord(part))
-                            meanings.insert(m_stemmer.stem(part));
-            links = englishWordsWithStems(*text, sentences, meanings);
-        }
-        // A name or term the dictionary lacks: the pairs the document itself taught.
-        if (links.isEmpty())
-            links = learnedLinksOfChinese(*text, at, shown, sentences, word);
-    } else {
-        const auto [start, length] = englishWordAt(shown, at.offset);
-        const QString english = shown.mid(start, length).toLower();
-        if (length == 0 || EnglishStemmer::isStopWord(english))
-            return links;
-        word = {at.sentence, start, length};
-        // Longer headwords first: 發展 before 發 and 展.
-        QStringList headwords;
-        for (const DictionaryEntry &entry : dictionary().lookupEnglish(english, 40))
-            headwords << entry.traditional << entry.simplified;
-        for (const SentenceKey &key : sentences)
-            if (key.language == Language::Chinese)
-                links += chineseWordsIn(m_document->displayText(key, m_window->script()), key,
-                                        headwords);
-        const std::shared_ptr<const LearnedWords> &learned = text->learnedWords();
-        if (links.isEmpty() && learned) {
-            // The document's own words, as written: found where the shown text keeps its length.
-            const QStringList taught = learned->chineseWords(m_stemmer.stem(english));
-            for (const SentenceKey &key : sentences) {
-                const QString original = text->sentenceText(key);
-                if (key.language == Language::Chinese &&
-                    original.size() == m_document->displayText(key, m_window->script()).size())
-                    links += chineseWordsIn(original, key, taught, false);
-            }
-        }
-    }
-    return links;
-}
-
-QList<TextHit> ReadingAids::englishWordsWithStems(const AlignedText &text,
-                                                  const QList<SentenceKey> &sentences,
-                                                  const QSet<QString> &stems) const
-{
-    QList<TextHit> found;
-    for (const SentenceKey &key : sentences) {
-        if (key.language != Language::English)
-            continue;
-        const QString english = text.sentenceText(key);
-        for (int i = 0; i < english.size();) {
-            const auto [start, length] = englishWordAt(english, i);
-            if (length == 0) {
-                ++i;
-                continue;
-            }
-            const QString lower = english.mid(start, length).toLower();
-            if (!EnglishStemmer::isStopWord(lower) && stems.contains(m_stemmer.stem(lower)))
-                found.append({key, start, length});
-            i = start + length;
-        }
-    }
-    return found;
-}
-
-QList<TextHit> ReadingAids::chineseWordsIn(const QString &chinese, SentenceKey key,
-                                           QStringList words, bool longerOnly)
-{
-    // Longer words first; a dictionary's single character says little once a longer word was
-    // found (a name learned character by character needs them all).
-    std::sort(words.begin(), words.end(),
-              [](const QString &a, const QString &b) { return a.size() > b.size(); });
-    words.removeDuplicates();
-    QList<TextHit> found;
-    QList<bool> taken(chinese.size(), false);
-    for (const QString &word : std::as_const(words)) {
-        if (longerOnly && word.size() == 1 && !found.isEmpty())
-            break;
-        for (qsizetype at = chinese.indexOf(word); at >= 0;
-             at = chinese.indexOf(word, at + word.size())) {
-            if (std::any_of(taken.begin() + at, taken.begin() + at + word.size(),
-                            [](bool t) { return t; }))
-                continue;
-            std::fill(taken.begin() + at, taken.begin() + at + word.size(), true);
-            found.append({key, int(at), int(word.size())});
-        }
-    }
-    return found;
-}
-
-QList<TextHit> ReadingAids::learnedLinksOfChinese(const AlignedText &text, const TextHit &at,
-                                                  const QString &shown,
-                                                  const QList<SentenceKey> &sentences,
-                                                  TextHit &word)
-{
-    const std::shared_ptr<const LearnedWords> &learned = text.learnedWords();
-    const QString original = text.sentenceText(at.sentence);
-    // Offsets into the shown text are offsets into the original only when it kept its length.
-    if (!learned || learned->isEmpty() || original.size() != shown.size())
-        return {};
-    // The longest taught word over the character, then its neighbours that share an English
-    // stem with it: a name the word breaker cut into characters is one word again.
-    const auto stemsAt = [&](int start, int length) {
-        if (start < 0 || start + length > original.size())
-            return QStringList();
-        return learned->englishStems(original.mid(start, length));
-    };
-    int begin = -1, end = -1;
-    QSet<QString> stems;
-    for (int length = learned->longestChinese(); length > 0 && begin < 0; --length) {
-        for (int start = at.offset - length + 1; start <= at.offset; ++start) {
-            const QStringList found = stemsAt(start, length);
-            if (!found.isEmpty()) {
-                begin = start;
-                end = start + length;
-                stems = QSet<QString>(found.cbegin(), found.cend());
-                break;
-            }
-        }
-    }
-    if (begin < 0)
-        return {};
-    const auto sharesStem = [&stems](const QStringList &found) {
-        QSet<QString> common = QSet<QString>(found.cbegin(), found.cend()).intersect(stems);
-        if (common.isEmpty())
-            return false;
-        stems = common;
-        return true;
-    };
-    for (bool grown = true; grown;) {
-        grown = false;
-        for (int length = learned->longestChinese(); length > 0 && !grown; --length) {
-            if (sharesStem(stemsAt(end, length))) {
-                end += length;
-                grown = true;
-            } else if (sharesStem(stemsAt(begin - length, length))) {
-                begin -= length;
-                grown = true;
-            }
-        }
-    }
-    word = {at.sentence, begin, end - begin};
-    return englishWordsWithStems(text, sentences, stems);
 }
 
 bool ReadingAids::readSelectedPair(std::optional<Language> only)

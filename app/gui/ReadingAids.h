@@ -4,14 +4,12 @@
 #include "app/gui/BackgroundTask.h"
 #include "app/gui/RubyText.h"
 #include "core/dict/Dictionary.h"
-#include "core/text/EnglishStemmer.h"
 #include "core/text/ScriptConverter.h"
 
 #include <QFutureWatcher>
 #include <QHash>
 #include <QObject>
 #include <QPointer>
-#include <QSet>
 #include <QTimer>
 
 #include <memory>
@@ -30,6 +28,7 @@ class ReaderDocument;
 class SentencePane;
 class SpeechReader;
 class VocabularyPanel;
+class WordLinker;
 
 /// The reader's aids for Chinese, wired into the reading panes: the dictionary pop-up (on hover
 /// or a modifier click), pinyin or zhuyin above the text, links between a word and its
@@ -117,20 +116,6 @@ private:
     std::shared_ptr<ScriptConverter> converterFor(const QString &config);
     /// Underlines the looked-up and the linked word, tints the words linked to it.
     void applyMarks();
-    QList<TextHit> findLinks(SentencePane *pane, const QPoint &viewportPos, TextHit &word);
-    /// The words of the English @p sentences whose stem is one of @p stems.
-    QList<TextHit> englishWordsWithStems(const AlignedText &text,
-                                         const QList<SentenceKey> &sentences,
-                                         const QSet<QString> &stems) const;
-    /// Where @p words are in @p chinese (sentence @p key), longer words first, without overlap;
-    /// @p longerOnly: single characters only when no longer word was found.
-    static QList<TextHit> chineseWordsIn(const QString &chinese, SentenceKey key, QStringList words,
-                                         bool longerOnly = true);
-    /// Links from the word pairs the document taught, for a Chinese word the dictionary does
-    /// not link; @p word is set to the taught word under @p at.
-    QList<TextHit> learnedLinksOfChinese(const AlignedText &text, const TextHit &at,
-                                         const QString &shown, const QList<SentenceKey> &sentences,
-                                         TextHit &word);
     void saveSettings() const;
     /// The vocabulary list lasts from one session to the next (in QSettings): each word by its
     /// headwords and reading, looked up again on loading, with its example pair.
@@ -162,7 +147,7 @@ private:
     QList<TextHit> m_links; ///< The words that translate it.
     QTimer m_hideTimer;
     QHash<QString, std::shared_ptr<ScriptConverter>> m_converters;
-    EnglishStemmer m_stemmer;
+    std::unique_ptr<WordLinker> m_linker; ///< Made at the first hover over a selected pair.
     bool m_vocabularyLoaded = false;
 };
 
