@@ -1,0 +1,17 @@
+# A source file in core/ or app/ past 700 lines holds more than one concept: split it.
+cmake_policy(SET CMP0007 NEW)
+set(limit 700)
+file(GLOB_RECURSE files "${SOURCE_DIR}/core/*.cpp" "${SOURCE_DIR}/core/*.h"
+                        "${SOURCE_DIR}/app/*.cpp" "${SOURCE_DIR}/app/*.h")
+set(problems "")
+foreach(path IN LISTS files)
+    file(READ "${path}" text)
+    string(REGEX MATCHALL "\n" newlines "${text}")
+    list(LENGTH newlines count)
+    if(count GREATER limit)
+        string(APPEND problems "${path}: ${count} lines (at most ${limit})\n")
+    endif()
+endforeach()
+if(problems)
+    message(FATAL_ERROR "${problems}")
+endif()
