@@ -1,18 +1,12 @@
-#include "core/align/Aligner.h"
 #include "core/edit/AlignmentEdit.h"
 #include "core/model/TextFinder.h"
-#include "core/parse/DocumentReader.h"
+#include "tests/core/AlignedSample.h"
 
 #include <QTest>
 
 using namespace duizhao;
 
 namespace {
-
-QString samplePath()
-{
-    return QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt");
-}
 
 QString hitText(const AlignedText &text, const TextHit &hit)
 {
@@ -39,11 +33,9 @@ private:
 
 void TestTextFinder::initTestCase()
 {
-    Result<Document> document = readDocument({samplePath()});
-    QVERIFY(document);
-    Result<QList<Bead>> beads = alignDocument(document.value());
-    QVERIFY(beads);
-    m_text = AlignedText(std::move(document).value(), std::move(beads).value());
+    std::optional<AlignedText> sample = testing::alignedSample();
+    QVERIFY(sample);
+    m_text = std::move(*sample);
 }
 
 void TestTextFinder::chineseMatchesEitherScript()

@@ -1,18 +1,12 @@
-#include "core/align/Aligner.h"
 #include "core/align/LearnedWords.h"
 #include "core/align/WordLinks.h"
-#include "core/parse/DocumentReader.h"
+#include "tests/core/AlignedSample.h"
 
 #include <QTest>
 
 using namespace duizhao;
 
 namespace {
-
-QString samplePath()
-{
-    return QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt");
-}
 
 QString wordText(const AlignedText &text, const TextHit &hit)
 {
@@ -46,11 +40,9 @@ private:
 
 void TestWordLinks::initTestCase()
 {
-    Result<Document> document = readDocument({samplePath()});
-    QVERIFY(document);
-    Result<QList<Bead>> beads = alignDocument(document.value());
-    QVERIFY(beads);
-    m_text = AlignedText(std::move(document).value(), std::move(beads).value());
+    std::optional<AlignedText> sample = testing::alignedSample();
+    QVERIFY(sample);
+    m_text = std::move(*sample);
     m_linker = std::make_unique<WordLinker>(Dictionary::shared());
     m_asWritten = [this](SentenceKey key) {
         return m_text.sentenceText(key);
