@@ -490,6 +490,7 @@ void MainWindow::applyScript(ChineseScript script)
         updateHeader();
     rebuildPanes();
     updatePanels();
+    emit scriptChanged();
 }
 
 void MainWindow::setReaderLayout(ReaderLayout layout)
