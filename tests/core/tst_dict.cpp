@@ -1,5 +1,6 @@
 #include "core/dict/Dictionary.h"
 #include "core/dict/Pinyin.h"
+#include "core/dict/Senses.h"
 
 #include <QTest>
 
@@ -40,6 +41,7 @@ private slots:
     void pinyinOfHeteronyms_data();
     void pinyinOfHeteronyms();
     void pinyinFallsBackPerCharacter();
+    void sensesOfEntries();
     void rejectsBrokenData();
 
 private:
@@ -243,6 +245,30 @@ void TestDictionary::pinyinFallsBackPerCharacter()
     QVERIFY(words.at(1).fromDictionary);
     QCOMPARE(words.at(1).tones, QList<int>{2});
     QCOMPARE(words.at(1).zhuyin, utf8("ㄒㄧㄥˊ"));
+}
+
+void TestDictionary::sensesOfEntries()
+{
+    // The entry of a character with the reading given, as CC-CEDICT lists it.
+    const auto entryOf = [this](const char *character, const char *numbered) {
+        for (const DictionaryEntry &entry : m_dictionary->lookup(utf8(character)))
+            if (entry.pinyinNumbered == QLatin1String(numbered))
+                return entry;
+        return DictionaryEntry{};
+    };
+    QVERIFY(senses::hasFunctionSense(entryOf("還", "hai2")));    // still; yet
+    QVERIFY(!senses::hasFunctionSense(entryOf("還", "huan2")));  // to pay back; to return
+    QVERIFY(senses::hasFunctionSense(entryOf("都", "dou1")));    // all; both
+    QVERIFY(!senses::hasFunctionSense(entryOf("都", "du1")));    // capital city
+    QVERIFY(!senses::hasFunctionSense(entryOf("重", "chong2"))); // again, re-: bound
+    QVERIFY(senses::isCrossReference(entryOf("都", "Du1")));     // surname Du
+    QVERIFY(senses::isCrossReference(entryOf("便", "pian2")));   // used in 便宜
+    QVERIFY(!senses::isCrossReference(entryOf("便", "bian4")));
+    QVERIFY(senses::isClassifier(entryOf("隻", "zhi1")));
+    QVERIFY(!senses::isClassifier(entryOf("和", "huo4"))); // a classifier only third
+    QVERIFY(senses::isParticle(entryOf("了", "le5")));
+    QVERIFY(!senses::isFinalParticle(entryOf("了", "le5")));
+    QVERIFY(senses::isFinalParticle(entryOf("哪", "na5")));
 }
 
 void TestDictionary::rejectsBrokenData()
