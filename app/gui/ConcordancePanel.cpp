@@ -2,6 +2,7 @@
 
 #include "app/common/ErrorText.h"
 #include "app/gui/FileDialog.h"
+#include "core/text/ScriptConverter.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -79,6 +80,20 @@ void ConcordancePanel::setQuery(const QString &query)
     search();
 }
 
+void ConcordancePanel::setConversion(const QString &conversion)
+{
+    if (conversion == m_conversion)
+        return;
+    m_conversion = conversion;
+    m_converter = nullptr;
+    if (!conversion.isEmpty()) {
+        // Without the conversion (no OpenCC data) the hits stay as written.
+        if (Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(conversion))
+            m_converter = std::move(created).value();
+    }
+    search();
+}
+
 QString ConcordancePanel::hitHtml(const ConcordanceHit &hit)
 {
     return QStringLiteral("<p><a href=\"pair:#%1\">%2</a><br>%3<br>"
@@ -90,6 +105,9 @@ QString ConcordancePanel::hitHtml(const ConcordanceHit &hit)
 void ConcordancePanel::search()
 {
     m_hits = m_concordance ? m_concordance->search(m_query->text()) : QList<ConcordanceHit>{};
+    if (m_converter)
+        for (ConcordanceHit &hit : m_hits)
+            hit = convertedHit(hit, *m_converter);
     QString html;
     for (const ConcordanceHit &hit : m_hits)
         html += hitHtml(hit);

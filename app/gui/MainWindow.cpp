@@ -495,6 +495,7 @@ void MainWindow::applyScript(ChineseScript script)
         updateHeader();
     rebuildPanes();
     updatePanels();
+    emit scriptChanged();
 }
 
 void MainWindow::setReaderLayout(ReaderLayout layout)

@@ -126,6 +126,8 @@ public:
 
 signals:
     void documentOpened();
+    /// The Chinese panes show another script, or the same one through another conversion.
+    void scriptChanged();
     void openFailed(const QString &message);
 
 protected:

@@ -110,6 +110,11 @@ ReadingAids::ReadingAids(MainWindow *window, ReaderDocument *document)
             updateConcordance();
     });
     connect(window, &MainWindow::documentOpened, this, &ReadingAids::documentChanged);
+    // The concordance lists its hits in the script on screen, converted as the panes are.
+    for (auto changed : {&MainWindow::documentOpened, &MainWindow::scriptChanged})
+        connect(window, changed, m_concordance, [this] {
+            m_concordance->setConversion(m_document->conversionFor(m_window->script()));
+        });
     connect(&m_concordanceBuild, &QFutureWatcher<void>::finished, this, [this] {
         std::optional<std::shared_ptr<const Concordance>> built = m_concordanceBuilt->take();
         // Only if it is still the open document's.

@@ -7,6 +7,9 @@
 
 #include <QRegularExpression>
 
+#include <algorithm>
+#include <cstdlib>
+
 namespace duizhao {
 
 namespace {
@@ -136,6 +139,43 @@ QList<ConcordanceHit> Concordance::search(const QString &query) const
         hits.append(std::move(hit));
     }
     return hits;
+}
+
+ConcordanceHit convertedHit(const ConcordanceHit &hit, const ScriptConverter &converter)
+{
+    ConcordanceHit shown = hit;
+    const MappedConversion mapped = converter.convertMapped(hit.chinese);
+    shown.chinese = mapped.text;
+    shown.chineseHits.clear();
+    const QList<qsizetype> &offsets = mapped.originalOffsets;
+    const auto convertedOffset = [&offsets](qsizetype original) {
+        return qsizetype(std::lower_bound(offsets.cbegin(), offsets.cend(), original) -
+                         offsets.cbegin());
+    };
+    for (const TextRange &range : hit.chineseHits) {
+        qsizetype start = convertedOffset(range.start);
+        qsizetype end = convertedOffset(range.end());
+        // A phrase conversion that changed a run's length maps it only proportionally: the hit's
+        // own text converted is looked for nearest there (部落格 → 博客 moves what follows).
+        const QString expected = converter.convert(hit.chinese.mid(range.start, range.length));
+        if (QStringView(mapped.text).mid(start, end - start) != expected) {
+            qsizetype nearest = -1;
+            for (qsizetype at = mapped.text.indexOf(expected); at >= 0 && !expected.isEmpty();
+                 at = mapped.text.indexOf(expected, at + 1))
+                if (nearest < 0 || std::abs(at - start) < std::abs(nearest - start))
+                    nearest = at;
+            if (nearest >= 0) {
+                start = nearest;
+                end = nearest + expected.size();
+            }
+        }
+        // In order and apart, as the highlighting and the TSV brackets expect.
+        if (!shown.chineseHits.isEmpty())
+            start = std::max(start, shown.chineseHits.constLast().end());
+        if (end > start)
+            shown.chineseHits.append({start, end - start});
+    }
+    return shown;
 }
 
 QByteArray Concordance::toTsv(const QList<ConcordanceHit> &hits)

@@ -11,6 +11,8 @@
 
 namespace duizhao {
 
+class ScriptConverter;
+
 /// One pair that contains the query, with where it does, for highlighting.
 struct ConcordanceHit
 {
@@ -47,6 +49,11 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+/// @p hit with its Chinese as @p converter turns it (the script the reader shows), the hits moved
+/// with it: through the conversion's offsets, or where a phrase conversion changed the length of
+/// the text (部落格 → 博客), to the hit's own text converted, found nearest there.
+ConcordanceHit convertedHit(const ConcordanceHit &hit, const ScriptConverter &converter);
 
 /// A word saved while reading, with the pair it was found in.
 struct VocabularyItem

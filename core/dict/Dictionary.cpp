@@ -3,6 +3,7 @@
 #include "core/dict/DictionaryFormat.h"
 #include "core/dict/HanTransliterator.h"
 #include "core/dict/Pinyin.h"
+#include "core/dict/Senses.h"
 #include "core/text/EnglishStemmer.h"
 
 #include <QHash>
@@ -100,15 +101,49 @@ QList<char32_t> codePoints(QStringView text)
     return points;
 }
 
-/// Whether an entry's sense is a grammatical particle (了 le5 "completed action marker", 得
-/// de5 "structural particle").
-bool isParticle(const DictionaryEntry &entry)
+/// The character before @p position, spaces skipped (tokenized text); 0 at the start.
+char32_t characterBefore(QStringView sentence, qsizetype position)
 {
-    return entry.tones.size() == 1 && entry.tones.first() == 5 &&
-           std::any_of(entry.glosses.cbegin(), entry.glosses.cend(), [](const QString &gloss) {
-               return gloss.contains(QLatin1String("particle")) ||
-                      gloss.contains(QLatin1String("marker"));
-           });
+    qsizetype at = position;
+    while (at > 0 && sentence.at(at - 1).isSpace())
+        --at;
+    if (at == 0)
+        return 0;
+    if (at > 1 && sentence.at(at - 1).isLowSurrogate() && sentence.at(at - 2).isHighSurrogate())
+        return QChar::surrogateToUcs4(sentence.at(at - 2), sentence.at(at - 1));
+    return sentence.at(at - 1).unicode();
+}
+
+/// Whether a clause starts after @p c: the start of the text, an opening bracket or quotation
+/// mark, a dash, or a comma, stop, colon, question or exclamation mark.
+bool startsClause(char32_t c)
+{
+    static const QString clauseMarks = QStringLiteral("。，、；：！？,.;:!?…");
+    const QChar::Category category = QChar::category(c);
+    return c == 0 || category == QChar::Punctuation_Open ||
+           category == QChar::Punctuation_InitialQuote || category == QChar::Punctuation_Dash ||
+           (c <= 0xFFFF && clauseMarks.contains(QChar(char16_t(c))));
+}
+
+/// A numeral that a measure word follows (一隻, 兩處, 幾個).
+bool isCountingNumeral(char32_t c)
+{
+    static const QString numerals = QStringLiteral("一二三四五六七八九十百千万萬两兩几幾半");
+    return c <= 0xFFFF && numerals.contains(QChar(char16_t(c)));
+}
+
+/// The @p readings that an entry satisfying @p test gives; all of them when none does.
+QStringList narrowed(const QStringList &readings, const QList<DictionaryEntry> &entries,
+                     const auto &test)
+{
+    QStringList kept;
+    for (const QString &reading : readings)
+        for (const DictionaryEntry &entry : entries)
+            if (entry.pinyinNumbered.toLower() == reading && test(entry)) {
+                kept << reading;
+                break;
+            }
+    return kept.isEmpty() ? readings : kept;
 }
 
 } // namespace
@@ -142,23 +177,59 @@ QString Dictionary::characterReading(QStringView sentence, qsizetype position,
             readings.append(entry.pinyinNumbered.toLower());
     if (readings.size() < 2)
         return readings.value(0);
-    // A particle follows the word it belongs to: 跑得快 de, 吃了 le, 慢慢地 de.
-    const qsizetype previous =
-        position > 1 && QChar::isLowSurrogate(sentence.at(position - 1).unicode()) ? 2 : 1;
-    if (position > 0 &&
-        isHanCharacter(codePoints(sentence.mid(position - previous, previous)).constFirst())) {
+    const qsizetype unit = sentence.at(position).isHighSurrogate() ? 2 : 1;
+    const char32_t before = characterBefore(sentence, position);
+    // A particle belongs to the word before it: 跑得快 de, 吃了 le, “好”的 de, and across the
+    // spaces of tokenized text; a sentence-final one only where the clause ends (罷？ ba, but
+    // 哪本 nǎ).
+    if (!startsClause(before)) {
+        const qsizetype next = position + unit;
+        const bool hanFollows =
+            next < sentence.size() && isHanCharacter(codePoints(sentence.mid(next, 2)).first());
         for (const DictionaryEntry &entry : entries)
-            if (isParticle(entry))
+            if (senses::isParticle(entry) && !(hanFollows && senses::isFinalParticle(entry)))
                 return entry.pinyinNumbered.toLower();
     }
-    // Otherwise the reading most words with the character use (長 cháng in 404 words, zhǎng
-    // in 186); CC-CEDICT's own order is alphabetical, so the first listed wins only a tie.
+    // Otherwise neither a particle's reading nor one that only points elsewhere (surname Du,
+    // "used in 便宜"); after a numeral a measure word's (一隻 zhī); else a function word's,
+    // since a lone character in running text mostly is one (還 hái "still", 都 dōu "all",
+    // 將 jiāng "will", 應 yīng "should"), though its other reading may fill more compounds.
+    QStringList candidates = narrowed(
+        readings, entries, [](const DictionaryEntry &e) { return !senses::isParticle(e); });
+    candidates = narrowed(candidates, entries,
+                          [](const DictionaryEntry &e) { return !senses::isCrossReference(e); });
+    const QStringList measures =
+        isCountingNumeral(before)
+            ? narrowed(candidates, entries,
+                       [](const DictionaryEntry &e) {
+                           return senses::isClassifier(e) && !senses::isCrossReference(e);
+                       })
+            : candidates;
+    candidates = measures != candidates
+                     ? measures
+                     : narrowed(candidates, entries, [](const DictionaryEntry &e) {
+                           return senses::hasFunctionSense(e) && !senses::isCrossReference(e);
+                       });
+    // Then the reading most words with the character use (長 cháng in 404 words, zhǎng in 186);
+    // on a tie ICU's, which is the most common reading (CC-CEDICT's own order is alphabetical).
     const QHash<QString, int> counts =
-        d->wordReadings().value(codePoints(sentence.mid(position, 2)).constFirst());
-    return *std::max_element(readings.cbegin(), readings.cend(),
-                             [&counts](const QString &a, const QString &b) {
-                                 return counts.value(a) < counts.value(b);
-                             });
+        d->wordReadings().value(codePoints(sentence.mid(position, unit)).constFirst());
+    const auto mostUsed = std::max_element(candidates.cbegin(), candidates.cend(),
+                                           [&counts](const QString &a, const QString &b) {
+                                               return counts.value(a) < counts.value(b);
+                                           });
+    QStringList tied;
+    for (const QString &reading : candidates)
+        if (counts.value(reading) == counts.value(*mostUsed))
+            tied << reading;
+    if (tied.size() > 1) {
+        thread_local const HanTransliterator transliterator;
+        const QString common =
+            pinyin::markedToNumbered(transliterator.toPinyin(sentence.mid(position, unit)));
+        if (tied.contains(common))
+            return common;
+    }
+    return *mostUsed;
 }
 
 DictionaryEntry Dictionary::Private::entry(std::uint32_t index) const

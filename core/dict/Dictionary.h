@@ -78,9 +78,11 @@ public:
     /// Word-by-word pinyin of a Chinese sentence (longest match), ICU per character otherwise.
     QList<PinyinWord> pinyinWords(QStringView sentence) const;
     /// The numbered reading of the character at @p position standing alone (no longer word
-    /// holds it), from its @p entries: a particle's after another character (得 de in 跑得快),
-    /// else the reading most words with the character use (長 cháng, 行 xíng, 重 zhòng); empty
-    /// when it has no entry.
+    /// holds it), from its @p entries: a particle's after a word (得 de in 跑得快); else, of the
+    /// readings that are not only cross-references (surname, "used in"), a measure word's after
+    /// a numeral (一隻 zhī), a function word's (還 hái "still", 都 dōu "all"), then the one most
+    /// words with the character use (長 cháng, 行 xíng, 重 zhòng), ICU's on a tie; empty when it
+    /// has no entry.
     QString characterReading(QStringView sentence, qsizetype position,
                              const QList<DictionaryEntry> &entries) const;
 

@@ -1,17 +1,23 @@
-// The reading-aid widgets offscreen: the dictionary pop-up and the concordance panel.
+// The reading-aid widgets offscreen: the dictionary pop-up and the concordance panel, also as it
+// follows the window's script.
 
 #include "app/gui/ConcordancePanel.h"
 #include "app/gui/DictionaryPopup.h"
+#include "app/gui/MainWindow.h"
+#include "app/gui/ReadingAids.h"
 #include "app/gui/SpeechReader.h"
 #include "app/gui/VocabularyPanel.h"
 #include "core/align/Aligner.h"
 #include "core/parse/DocumentReader.h"
 #include "tests/app/Screenshots.h"
+#include "tests/app/TestWindow.h"
 
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStandardPaths>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -27,6 +33,22 @@ QString utf8(const char *text)
     return QString::fromUtf8(text);
 }
 
+/// The text of every highlighted hit of @p panel's Chinese, as listed.
+QStringList chineseHitTexts(const ConcordancePanel &panel)
+{
+    QStringList texts;
+    for (const ConcordanceHit &hit : panel.hits())
+        for (const TextRange &range : hit.chineseHits)
+            texts << hit.chinese.mid(range.start, range.length);
+    return texts;
+}
+
+QString fileText(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+}
+
 } // namespace
 
 class TestReadingAidWidgets : public QObject
@@ -34,13 +56,21 @@ class TestReadingAidWidgets : public QObject
     Q_OBJECT
 
 private slots:
+    void initTestCase();
     void popupShowsEntries();
     void popupAddsToVocabulary();
     void popupWithoutEntries();
     void concordancePanelSearchesAndJumps();
+    void concordancePanelShowsTheConvertedScript();
+    void concordanceFollowsTheWindowsScript();
     void vocabularyPanelListsAndExports();
     void speechReaderSpeaksOrSaysWhyNot();
 };
+
+void TestReadingAidWidgets::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
 
 void TestReadingAidWidgets::popupShowsEntries()
 {
@@ -117,6 +147,74 @@ void TestReadingAidWidgets::concordancePanelSearchesAndJumps()
     panel.setQuery(QStringLiteral("meetings"));
     QVERIFY(!panel.hits().isEmpty());
     QVERIFY(!panel.hits().first().englishHits.isEmpty());
+}
+
+void TestReadingAidWidgets::concordancePanelShowsTheConvertedScript()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("blog.txt"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(utf8("我在部落格寫文章。\nI write articles on my blog.\n").toUtf8());
+    file.close();
+    Result<Document> document = readDocument({path});
+    QVERIFY(document.hasValue());
+    Result<QList<Bead>> beads = alignDocument(*document);
+    QVERIFY(beads.hasValue());
+    ConcordancePanel panel;
+    panel.setConcordance(std::make_shared<Concordance>(*document, *beads));
+    // Taiwan phrases to Mainland ones: 部落格 becomes 博客, one character shorter, and what
+    // follows it moves; each hit is highlighted where the converted text has it.
+    panel.setConversion(QStringLiteral("tw2sp"));
+    panel.setQuery(utf8("部落格"));
+    QCOMPARE(panel.hits().size(), 1);
+    QCOMPARE(panel.hits().constFirst().chinese, utf8("我在博客写文章。"));
+    QCOMPARE(chineseHitTexts(panel), QStringList{utf8("博客")});
+    auto *results = panel.findChild<QTextBrowser *>(QStringLiteral("results"));
+    QVERIFY(results->toPlainText().contains(utf8("我在博客写文章。")));
+    panel.setQuery(utf8("文章"));
+    QCOMPARE(chineseHitTexts(panel), QStringList{utf8("文章")});
+    panel.setQuery(utf8("写"));
+    QCOMPARE(chineseHitTexts(panel), QStringList{utf8("写")});
+    const QString tsv = dir.filePath(QStringLiteral("hits.tsv"));
+    QCOMPARE(panel.exportTsv(tsv), QString());
+    QVERIFY(fileText(tsv).contains(utf8("我在博客[写]文章。")));
+    // Back to the original script.
+    panel.setConversion(QString());
+    QCOMPARE(chineseHitTexts(panel), QStringList{utf8("寫")});
+    QCOMPARE(panel.hits().constFirst().chinese, utf8("我在部落格寫文章。"));
+}
+
+void TestReadingAidWidgets::concordanceFollowsTheWindowsScript()
+{
+    const std::unique_ptr<MainWindow> window = testing::shownWindow({1000, 600});
+    QVERIFY(window);
+    QVERIFY(window->openFiles({MainWindow::samplePath()}));
+    QVERIFY(QTest::qWaitFor([&window] { return !window->isLoading() && window->alignedText(); },
+                            30000));
+    ConcordancePanel *panel = window->readingAids()->concordancePanel();
+    panel->toggleViewAction()->trigger();
+    panel->setQuery(utf8("西部大開發"));
+    QTRY_VERIFY(panel->hits().size() >= 3); // Built on a worker when the panel first shows.
+    auto *results = panel->findChild<QTextBrowser *>(QStringLiteral("results"));
+    QVERIFY(results->toPlainText().contains(utf8("西部大開發")));
+
+    // The reader in Simplified: the list and its TSV in Simplified too, hits highlighted.
+    window->setScript(ChineseScript::Simplified);
+    QTRY_VERIFY(results->toPlainText().contains(utf8("西部大开发")));
+    QVERIFY(!results->toPlainText().contains(utf8("西部大開發")));
+    for (const QString &hit : chineseHitTexts(*panel))
+        QCOMPARE(hit, utf8("西部大开发"));
+    QVERIFY(results->toHtml().contains(QLatin1String("#ffe066")));
+    saveScreenshot(*window, QStringLiteral("concordance-simplified"));
+    QTemporaryDir dir;
+    const QString tsv = dir.filePath(QStringLiteral("hits.tsv"));
+    QCOMPARE(panel->exportTsv(tsv), QString());
+    QVERIFY(fileText(tsv).contains(utf8("[西部大开发]")));
+    QVERIFY(!fileText(tsv).contains(utf8("開發")));
+
+    window->setScript(ChineseScript::Original);
+    QTRY_VERIFY(results->toPlainText().contains(utf8("西部大開發")));
 }
 
 void TestReadingAidWidgets::vocabularyPanelListsAndExports()

@@ -1,5 +1,6 @@
 #include "core/dict/Dictionary.h"
 #include "core/dict/Pinyin.h"
+#include "core/dict/Senses.h"
 
 #include <QTest>
 
@@ -40,6 +41,7 @@ private slots:
     void pinyinOfHeteronyms_data();
     void pinyinOfHeteronyms();
     void pinyinFallsBackPerCharacter();
+    void sensesOfEntries();
     void rejectsBrokenData();
 
 private:
@@ -195,6 +197,29 @@ void TestDictionary::pinyinOfHeteronyms_data()
     QTest::newRow("understand") << utf8("我了解。") << utf8("wǒ liǎojiě");
     QTest::newRow("particle de") << utf8("他跑得快。") << utf8("tā pǎo de kuài");
     QTest::newRow("obtain") << utf8("他得到了。") << utf8("tā dédào le");
+    // A function word stands alone far more often than in compounds, where its other reading
+    // may be more common: 還 hái "still" (huán "to return" in 62 words), 都 dōu "all" (dū in
+    // 都市), 將 jiāng "will", 應 yīng "should", 曾 céng, 更 gèng, 倒 dào.
+    QTest::newRow("still") << utf8("他還在家。") << utf8("tā hái zàijiā");
+    QTest::newRow("still, simplified") << utf8("他还说。") << utf8("tā hái shuō");
+    QTest::newRow("all") << utf8("我們都去。") << utf8("wǒmen dōu qù");
+    QTest::newRow("all, simplified") << utf8("他们都来了。") << utf8("tāmen dōu lái le");
+    QTest::newRow("will") << utf8("我们将去北京。") << utf8("wǒmen jiāng qù Běijīng");
+    QTest::newRow("should") << utf8("你应去。") << utf8("nǐ yīng qù");
+    QTest::newRow("once") << utf8("他曾來過。") << utf8("tā céng lái guo");
+    QTest::newRow("more") << utf8("这个更大。") << utf8("zhège gèng dà");
+    QTest::newRow("rather") << utf8("他倒不怕。") << utf8("tā dào bùpà");
+    QTest::newRow("only") << utf8("我只去。") << utf8("wǒ zhǐ qù");
+    // A classifier's reading after a numeral: 一只 zhī (隻), 一處 chù.
+    QTest::newRow("classifier") << utf8("一只猫") << utf8("yī zhī māo");
+    QTest::newRow("classifier, place") << utf8("兩處房子") << utf8("liǎng chù fángzi");
+    // A sentence-final particle only at the end of a clause (哪 na), else 哪 nǎ "which".
+    QTest::newRow("which") << utf8("你要哪本書？") << utf8("nǐ yào nǎ běn shū");
+    // A particle belongs to the word before it, across the spaces of tokenized text, but not
+    // after a comma: 過 guo after a verb, guò at the start of a clause.
+    QTest::newRow("tokenized") << utf8("我 去 過 北京 。") << utf8("wǒ qù guo Běijīng");
+    QTest::newRow("clause start") << utf8("他說，過兩天再來。")
+                                  << utf8("tā shuō guò liǎng tiān zài lái");
 }
 
 void TestDictionary::pinyinOfHeteronyms()
@@ -220,6 +245,30 @@ void TestDictionary::pinyinFallsBackPerCharacter()
     QVERIFY(words.at(1).fromDictionary);
     QCOMPARE(words.at(1).tones, QList<int>{2});
     QCOMPARE(words.at(1).zhuyin, utf8("ㄒㄧㄥˊ"));
+}
+
+void TestDictionary::sensesOfEntries()
+{
+    // The entry of a character with the reading given, as CC-CEDICT lists it.
+    const auto entryOf = [this](const char *character, const char *numbered) {
+        for (const DictionaryEntry &entry : m_dictionary->lookup(utf8(character)))
+            if (entry.pinyinNumbered == QLatin1String(numbered))
+                return entry;
+        return DictionaryEntry{};
+    };
+    QVERIFY(senses::hasFunctionSense(entryOf("還", "hai2")));    // still; yet
+    QVERIFY(!senses::hasFunctionSense(entryOf("還", "huan2")));  // to pay back; to return
+    QVERIFY(senses::hasFunctionSense(entryOf("都", "dou1")));    // all; both
+    QVERIFY(!senses::hasFunctionSense(entryOf("都", "du1")));    // capital city
+    QVERIFY(!senses::hasFunctionSense(entryOf("重", "chong2"))); // again, re-: bound
+    QVERIFY(senses::isCrossReference(entryOf("都", "Du1")));     // surname Du
+    QVERIFY(senses::isCrossReference(entryOf("便", "pian2")));   // used in 便宜
+    QVERIFY(!senses::isCrossReference(entryOf("便", "bian4")));
+    QVERIFY(senses::isClassifier(entryOf("隻", "zhi1")));
+    QVERIFY(!senses::isClassifier(entryOf("和", "huo4"))); // a classifier only third
+    QVERIFY(senses::isParticle(entryOf("了", "le5")));
+    QVERIFY(!senses::isFinalParticle(entryOf("了", "le5")));
+    QVERIFY(senses::isFinalParticle(entryOf("哪", "na5")));
 }
 
 void TestDictionary::rejectsBrokenData()
