@@ -794,6 +794,10 @@
         <source>%1 of %2</source>
         <translation>第 %1 项，共 %2 项</translation>
     </message>
+    <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::MainWindow</name>
