@@ -27,6 +27,8 @@ struct Package
     QStringList spine;                     ///< Archive paths in reading order.
     QString navPath;
     QString ncxPath;
+    QString title;  ///< The first dc:title.
+    QString author; ///< The first dc:creator.
 };
 
 Error malformed()
@@ -95,11 +97,24 @@ Result<Package> readPackage(ZipArchive &zip, const QString &path)
     QStringList spineIds;
     QString tocId;
     SafeXmlReader reader(*bytes);
+    QString *collecting = nullptr; // The Dublin Core field being read.
     while (reader.next()) {
+        if (collecting) {
+            if (reader.isCharacters())
+                collecting->append(reader.text());
+            else if (reader.isEndElement())
+                collecting = nullptr;
+            continue;
+        }
         if (!reader.isStartElement())
             continue;
         const QXmlStreamAttributes attributes = reader.attributes();
-        if (reader.name() == u"item") {
+        if (reader.namespaceUri() == u"http://purl.org/dc/elements/1.1/") {
+            if (reader.name() == u"title" && package.title.isEmpty())
+                collecting = &package.title;
+            else if (reader.name() == u"creator" && package.author.isEmpty())
+                collecting = &package.author;
+        } else if (reader.name() == u"item") {
             const QString id = attributes.value(QStringLiteral("id")).toString();
             const ManifestItem item{resolve(path, attributes.value(QStringLiteral("href"))),
                                     attributes.value(QStringLiteral("media-type")).toString(),
@@ -247,7 +262,12 @@ Result<ImportedText> EpubImporter::read(const QByteArray &bytes) const
         builder.append(chapter.take(Format, {}));
         builder.titleChapter(heading);
     }
-    return builder.take(Format, QStringLiteral("UTF-8"));
+    ImportedText book = builder.take(Format, QStringLiteral("UTF-8"));
+    book.title = collapseWhiteSpace(package->title).trimmed();
+    book.author = collapseWhiteSpace(package->author).trimmed();
+    // A book that names itself starts with its first chapter, not with a title line.
+    book.mayHaveTitle = book.title.isEmpty();
+    return book;
 }
 
 } // namespace duizhao

@@ -30,8 +30,11 @@ struct ImportedText
     QList<ChapterStart> chapters;
     QList<TimedRange> cues;
     /// Whether a short first paragraph may be the document's title (not in subtitles, whose
-    /// every cue is short and unpunctuated).
+    /// every cue is short and unpunctuated, nor in a book that declares its title).
     bool mayHaveTitle = true;
+    /// The title and author the file declares (an EPUB's dc:title and dc:creator), if any.
+    QString title;
+    QString author;
     /// The encoding was told from the bytes with doubt (e.g. a mix of encodings).
     bool decodingDoubtful = false;
 };

@@ -275,6 +275,16 @@ void setTitles(Document &document)
     }
 }
 
+/// The title and author a file declares win over ones guessed from its first lines.
+void applyDeclaredMetadata(Document &document, const ImportedText &structure, Language language)
+{
+    if (!structure.title.isEmpty() && language != Language::Neutral)
+        (language == Language::Chinese ? document.metadata.title : document.metadata.englishTitle) =
+            structure.title;
+    if (!structure.author.isEmpty() && document.metadata.author.isEmpty())
+        document.metadata.author = structure.author;
+}
+
 void finishOneSided(Document &document)
 {
     const bool hasChinese = document.chinese.sentenceCount() > 0;
@@ -415,6 +425,7 @@ Result<Document> parseSingle(Document document, const QList<ImportedText> &struc
         return filled.error();
     applyStructure(document, 0, structures.first());
     setTitles(document);
+    applyDeclaredMetadata(document, structures.first(), detectLanguage(structures.first().title));
     finishOneSided(document);
     return document;
 }
@@ -449,6 +460,8 @@ Result<Document> parseTwoFiles(Document document, const QList<ImportedText> &str
         applyStructure(document, index, structures.at(index));
     }
     setTitles(document);
+    for (int index : {chineseIndex, 1 - chineseIndex})
+        applyDeclaredMetadata(document, structures.at(index), index == 0 ? first : second);
     return document;
 }
 

@@ -60,7 +60,7 @@ QByteArray xhtml(const QString &language, const Chapter &chapter, const QString 
 } // namespace
 
 QByteArray epub(const QString &language, const QList<Chapter> &chapters, bool ncx,
-                const QString &extraXhtmlBody)
+                const QString &extraXhtmlBody, const QString &title, const QString &author)
 {
     QList<ZipEntry> entries;
     entries.append({QStringLiteral("mimetype"), "application/epub+zip", false});
@@ -107,12 +107,18 @@ QByteArray epub(const QString &language, const QList<Chapter> &chapters, bool nc
         manifest += QStringLiteral("<item id=\"nav\" href=\"nav.xhtml\" "
                                    "media-type=\"application/xhtml+xml\" properties=\"nav\"/>");
     }
+    QString metadata;
+    if (!title.isEmpty())
+        metadata += QStringLiteral("<dc:title>%1</dc:title>").arg(escaped(title));
+    if (!author.isEmpty())
+        metadata += QStringLiteral("<dc:creator>%1</dc:creator>").arg(escaped(author));
     entries.append(
         {QStringLiteral("OEBPS/content.opf"),
          QStringLiteral("<?xml version=\"1.0\"?><package xmlns=\"http://www.idpf.org/2007/opf\" "
-                        "version=\"3.0\"><metadata/><manifest>%1</manifest><spine%2>%3</spine>"
-                        "</package>")
-             .arg(manifest, ncx ? QStringLiteral(" toc=\"ncx\"") : QString(), spine)
+                        "version=\"3.0\"><metadata "
+                        "xmlns:dc=\"http://purl.org/dc/elements/1.1/\">%4</metadata>"
+                        "<manifest>%1</manifest><spine%2>%3</spine></package>")
+             .arg(manifest, ncx ? QStringLiteral(" toc=\"ncx\"") : QString(), spine, metadata)
              .toUtf8()});
     return zip(entries);
 }

@@ -31,8 +31,10 @@ struct Chapter
 
 /// An EPUB 3 book (with an NCX too when @p ncx), one XHTML document per chapter, each starting
 /// with an <h1> title. The spine lists the chapters in order although the manifest does not.
+/// @p title and @p author go into the package's Dublin Core metadata when given.
 QByteArray epub(const QString &language, const QList<Chapter> &chapters, bool ncx = false,
-                const QString &extraXhtmlBody = {});
+                const QString &extraXhtmlBody = {}, const QString &title = {},
+                const QString &author = {});
 
 /// Chapter @p k (1 to 10) of a synthetic parallel book: sentences that translate each other,
 /// with the numbers (years, counts) that tie them.

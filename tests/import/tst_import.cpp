@@ -157,6 +157,37 @@ private slots:
         }
     }
 
+    void twoEpubsTakeTheirTitlesFromTheirPackages()
+    {
+        // Without declared titles the first chapter's heading would be taken for the title.
+        const QList<fixtures::Chapter> chinese = {bookChapter(1, true), bookChapter(2, true)};
+        const QList<fixtures::Chapter> english = {bookChapter(1, false), bookChapter(2, false)};
+        const QString zh =
+            write(QStringLiteral("titled-zh.epub"),
+                  fixtures::epub(QStringLiteral("zh"), chinese, false, {}, QStringLiteral("紅樓夢"),
+                                 QStringLiteral("曹雪芹")));
+        const QString en = write(QStringLiteral("titled-en.epub"),
+                                 fixtures::epub(QStringLiteral("en"), english, true, {},
+                                                QStringLiteral("The  Story of\nthe Stone"),
+                                                QStringLiteral("Cao Xueqin")));
+        const Result<Document> document = readDocument({en, zh});
+        QVERIFY(document);
+        QCOMPARE(document->metadata.title, QStringLiteral("紅樓夢"));
+        QCOMPARE(document->metadata.englishTitle, QStringLiteral("The Story of the Stone"));
+        QCOMPARE(document->metadata.author, QStringLiteral("曹雪芹"));
+        // The first chapter keeps its heading, which stays a heading in the contents.
+        for (const Side *side : {&document->chinese, &document->english}) {
+            QCOMPARE(side->chapters.size(), 2);
+            QCOMPARE(side->paragraphs.first().role, ParagraphRole::Heading);
+        }
+        // An untitled book still guesses its title from its first line.
+        const QString untitled =
+            write(QStringLiteral("untitled.epub"), fixtures::epub(QStringLiteral("zh"), chinese));
+        const Result<Document> guessed = readDocument({untitled, en});
+        QVERIFY(guessed);
+        QCOMPARE(guessed->metadata.title, QStringLiteral("第一章"));
+    }
+
     void twoEpubsAlignChapterByChapter()
     {
         // The English book lacks chapter 3.
