@@ -617,6 +617,7 @@ void TestReader::findOnALongTextRunsOffTheWindow()
     QTRY_COMPARE_WITH_TIMEOUT(m_window->chinesePane()->findHitCount(), 1, OpenTimeoutMs);
     QCOMPARE(count->text(), QStringLiteral("1 of 1"));
     QTRY_VERIFY(isLevel(*m_window, bead)); // Brought into view.
+    testing::saveScreenshot(*m_window, QStringLiteral("find-long-text"));
     // Later finds use what the worker built, at once, in either script.
     QCOMPARE(m_window->find(QStringLiteral("第%1段：西部地区").arg(bead)), 1);
     QCOMPARE(m_window->find(QStringLiteral("PARAGRAPH %1:").arg(bead)), 1);
