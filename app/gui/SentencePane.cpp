@@ -23,9 +23,12 @@ namespace duizhao {
 namespace {
 
 // Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of about
-// FillBudgetMs each, so the event loop (painting, input) runs between them.
+// FillBudgetMs each, so the event loop (painting, input) runs between them. Both panes take their
+// step in the same turn: about 25 ms of the UI thread together.
 constexpr int SynchronousParagraphs = 300;
-constexpr qint64 FillBudgetMs = 25;
+constexpr qint64 FillBudgetMs = 12;
+// The first part, shown in the turn that opens the document: what fills the view.
+constexpr qint64 FirstPartBudgetMs = 6;
 constexpr int FillBatchParagraphs = 8;
 
 // Source text keeps hand-wrapped newlines; in a pane they would split paragraphs. Replacing them
@@ -156,7 +159,7 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     m_fill = std::move(fill);
     // A short text is shown whole at once; a long one starts with what fills the view (a short
     // step: both panes take theirs in the same turn of the event loop).
-    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FillBudgetMs / 4);
+    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FirstPartBudgetMs);
     updateMeasure();
     setRoom(DocumentMargin, viewport()->height());
     m_programmaticScroll = false;
