@@ -193,6 +193,14 @@ int stalls(int pairs)
     }
     std::printf("go to pair (%lld places, from either pane): longest UI stall %lld ms; each: %s\n",
                 qsizetype(std::size(places)), longestJump, qPrintable(jumps.join(u' ')));
+    // Zooming re-wraps the whole text.
+    for (int steps : {1, -1}) {
+        timer.restart();
+        watchdog.start();
+        window.zoom(steps);
+        QTest::qWait(200);
+        report(steps > 0 ? QStringLiteral("zoom in") : QStringLiteral("zoom out"));
+    }
     // The same while the panes are still filling: opened again, then at once to a pair in the
     // first tenth, which is not filled yet; it lands there once its part is filled.
     const AlignedText opened = *window.alignedText();
