@@ -280,8 +280,9 @@ void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, Pro
     m_englishPane->clearContent();
     m_document->open(std::move(text), paths, std::move(origin), chineseVariant);
     m_text = m_document->text();
+    // Writing the settings file takes a while: not in the turn that shows the text.
     if (!paths.isEmpty() && !paths.constFirst().startsWith(u':'))
-        addRecentFiles(paths);
+        QTimer::singleShot(0, this, [this, paths] { addRecentFiles(paths); });
     showText();
     emit documentOpened();
 }

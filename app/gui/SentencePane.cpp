@@ -23,9 +23,12 @@ namespace duizhao {
 namespace {
 
 // Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of about
-// FillBudgetMs each, so the event loop (painting, input) runs between them.
+// FillBudgetMs each, so the event loop (painting, input) runs between them. Both panes take their
+// step in the same turn: about 25 ms of the UI thread together.
 constexpr int SynchronousParagraphs = 300;
-constexpr qint64 FillBudgetMs = 25;
+constexpr qint64 FillBudgetMs = 12;
+// The first part, shown in the turn that opens the document: what fills the view.
+constexpr qint64 FirstPartBudgetMs = 6;
 constexpr int FillBatchParagraphs = 8;
 
 // Source text keeps hand-wrapped newlines; in a pane they would split paragraphs. Replacing them
@@ -142,6 +145,12 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     setPalette(pal);
     setAutoFillBackground(true);
 
+    // Two empty blocks hold the room above and below the text (setRoom); the text goes between.
+    QTextBlockFormat room;
+    room.setLineHeight(0, QTextBlockFormat::FixedHeight);
+    QTextCursor ends(document());
+    ends.setBlockFormat(room);
+    ends.insertBlock(room);
     Fill fill;
     fill.paragraphs = paragraphs;
     fill.displayText = displayText;
@@ -150,7 +159,7 @@ void SentencePane::setContent(const AlignedText *text, const QList<PaneParagraph
     m_fill = std::move(fill);
     // A short text is shown whole at once; a long one starts with what fills the view (a short
     // step: both panes take theirs in the same turn of the event loop).
-    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FillBudgetMs / 4);
+    fillFor(paragraphs.size() <= SynchronousParagraphs ? -1 : FirstPartBudgetMs);
     updateMeasure();
     setRoom(DocumentMargin, viewport()->height());
     m_programmaticScroll = false;
@@ -177,8 +186,9 @@ void SentencePane::fillFor(qint64 budgetMs)
 {
     QElapsedTimer elapsed;
     elapsed.start();
-    QTextCursor cursor(document());
-    cursor.movePosition(QTextCursor::End);
+    // At the end of the text, before the room below it.
+    QTextCursor cursor(document()->lastBlock());
+    cursor.movePosition(QTextCursor::PreviousCharacter);
     QAbstractTextDocumentLayout *layout = document()->documentLayout();
     while (m_fill->next < m_fill->paragraphs.size()) {
         cursor.beginEditBlock();
@@ -200,11 +210,11 @@ void SentencePane::fillFor(qint64 budgetMs)
 
 void SentencePane::appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph)
 {
-    const bool firstBlock = std::exchange(m_fill->firstBlock, false);
+    const bool firstParagraph = std::exchange(m_fill->firstParagraph, false);
     QTextBlockFormat blockFormat;
     blockFormat.setBottomMargin(paragraph.role == ParagraphRole::Title ? 14 : 10);
     // A chapter heading stands apart from the chapter before it.
-    if (paragraph.role == ParagraphRole::Heading && !firstBlock)
+    if (paragraph.role == ParagraphRole::Heading && !firstParagraph)
         blockFormat.setTopMargin(18);
     blockFormat.setLineHeight(135, QTextBlockFormat::ProportionalHeight);
     if (m_style.ruby && paragraph.language == Language::Chinese) {
@@ -215,13 +225,10 @@ void SentencePane::appendParagraph(QTextCursor &cursor, const PaneParagraph &par
                                   QTextBlockFormat::MinimumHeight);
     }
     // Interleaved layout: the English under its Chinese, indented, tight to it.
-    if (!firstBlock && paragraph.language == Language::English &&
+    if (!firstParagraph && paragraph.language == Language::English &&
         m_fill->previousLanguage == Language::Chinese && m_fill->interleaved)
         blockFormat.setLeftMargin(14);
-    if (firstBlock)
-        cursor.setBlockFormat(blockFormat);
-    else
-        cursor.insertBlock(blockFormat);
+    cursor.insertBlock(blockFormat);
     m_fill->previousLanguage = paragraph.language;
     for (int i = 0; i < paragraph.sentences.size(); ++i) {
         Span span;
@@ -273,15 +280,28 @@ void SentencePane::setRoom(double above, double below)
     // pair can come level with their counterpart anywhere in the view.
     const double lineHeight = fontMetrics().height() * 1.35;
     below = std::max(DocumentMargin, below - 2 * lineHeight);
-    QTextFrameFormat format = document()->rootFrame()->frameFormat();
-    if (format.topMargin() != above || format.bottomMargin() != below) {
-        const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
-        format.setTopMargin(above);
-        format.setBottomMargin(below);
-        document()->rootFrame()->setFrameFormat(format);
-        m_programmaticScroll = wasProgrammatic;
-    }
+    const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
+    // The room is the height of an empty block at either end. Changing a block lays out that
+    // block alone, the rest only moves; the document's margins would lay the whole text out
+    // again, a second and more for a novel.
+    setEmptyBlockHeight(document()->firstBlock(), above - DocumentMargin);
+    setEmptyBlockHeight(document()->lastBlock(), below - DocumentMargin);
+    m_programmaticScroll = wasProgrammatic;
     finishLayout();
+}
+
+void SentencePane::setEmptyBlockHeight(const QTextBlock &block, double height)
+{
+    QTextBlockFormat format = block.blockFormat();
+    if (format.lineHeightType() == QTextBlockFormat::FixedHeight && format.lineHeight() == height)
+        return;
+    format.setLineHeight(height, QTextBlockFormat::FixedHeight);
+    QTextCursor(block).setBlockFormat(format);
+}
+
+double SentencePane::roomAbove() const
+{
+    return DocumentMargin + document()->firstBlock().blockFormat().lineHeight();
 }
 
 void SentencePane::updateMeasure()
@@ -621,7 +641,7 @@ void SentencePane::resizeEvent(QResizeEvent *event)
     QTextBrowser::resizeEvent(event);
     updateMeasure();
     if (!m_spans.isEmpty())
-        setRoom(document()->rootFrame()->frameFormat().topMargin(), viewport()->height());
+        setRoom(roomAbove(), viewport()->height());
     m_programmaticScroll = false;
     emit viewResized();
 }

@@ -11,6 +11,8 @@
 #include <memory>
 #include <optional>
 
+class QTextBlock;
+
 namespace duizhao {
 
 class RubyText;
@@ -174,7 +176,7 @@ private:
         int next = 0;
         Language previousLanguage = Language::Chinese;
         bool interleaved = false;
-        bool firstBlock = true;
+        bool firstParagraph = true;
     };
 
     static quint64 keyId(SentenceKey key);
@@ -200,6 +202,9 @@ private:
     /// when the top of the document has to come lower than the top of the view.
     void scrollDocumentYTo(double documentY, int viewportY);
     void setRoom(double above, double below);
+    void setEmptyBlockHeight(const QTextBlock &block, double height);
+    /// Above the text: the document's margin and the room made for levelling the first pairs.
+    double roomAbove() const;
     void finishLayout();
     void updateMeasure();
     bool isRevealed(int bead) const;

@@ -204,7 +204,7 @@ void SentencePane::scrollToPosition(int bead, double fraction)
 
 void SentencePane::scrollDocumentYTo(double documentY, int viewportY)
 {
-    const double above = document()->rootFrame()->frameFormat().topMargin();
+    const double above = roomAbove();
     const int value = qRound(documentY) - viewportY;
     if (value < 0) {
         // The text has to start lower than it can: grow the room above it by the difference.

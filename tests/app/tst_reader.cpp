@@ -32,12 +32,15 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
+#include <QTextDocument>
 #include <QTextLayout>
 #include <QThreadPool>
 #include <QTimer>
 #include <QToolBar>
 #include <QToolButton>
 #include <QTreeWidget>
+
+#include <algorithm>
 
 using namespace duizhao;
 
@@ -123,6 +126,25 @@ AlignedText chapteredText(int chapters, int perChapter, const QList<int> &doubtf
     return AlignedText(std::move(document), std::move(beads));
 }
 
+/// The largest change to the panes' text (characters) since it was made: a change to a block's or
+/// the document's format counts the whole part it lays out again.
+class LargestChange : public QObject
+{
+public:
+    explicit LargestChange(const QList<SentencePane *> &panes)
+    {
+        for (SentencePane *pane : panes)
+            connect(pane->document(), &QTextDocument::contentsChange, this,
+                    [this](int, int removed, int added) {
+                        m_largest = std::max({m_largest, removed, added});
+                    });
+    }
+    int characters() const { return m_largest; }
+
+private:
+    int m_largest = 0;
+};
+
 } // namespace
 
 class TestReader : public QObject
@@ -137,6 +159,8 @@ private slots:
     void scriptSwitchOnALongDocumentKeepsThePlace();
     void bothEndsAreLevelFromEitherPane();
     void aLongTextFillsInStepsAndKeepsThePlace();
+    void goingToAPairNeverLaysTheWholeTextOutAgain();
+    void goingToAPairNotFilledYetLandsThereInSteps();
     void theWholeLineBoxIsTheTarget();
     void everythingShownFollowsTheScript();
     void openOffersOnlyWhatItReads();
@@ -327,6 +351,78 @@ void TestReader::aLongTextFillsInStepsAndKeepsThePlace()
     QVERIFY(chinese->showsBead(int(m_long.beads().size()) - 1));
     QCOMPARE(m_window->selectedBead(), 3999);
     QTRY_VERIFY(isLevel(*m_window, 3999));
+}
+
+void TestReader::goingToAPairNeverLaysTheWholeTextOutAgain()
+{
+    // Levelling a pair near the start can need room above one pane's text, and the room goes
+    // again further on. Making it used to lay the whole text out again: a freeze of a second and
+    // more on a novel, at the first jumps from the contents.
+    QVERIFY(openLong());
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const SentenceKey fifth = sentenceOf(*m_window, 4, Language::Chinese);
+    const int naturalTop = chinese->sentenceRect(fifth).top();
+    const int length = chinese->document()->characterCount();
+    LargestChange change({chinese, english});
+    // Pair 5 clicked in the English, whose pairs run two lines to the Chinese one: the Chinese
+    // text has to start lower for its pair 5 to come level.
+    click(english, sentenceOf(*m_window, 4, Language::English));
+    QCOMPARE(m_window->selectedBead(), 4);
+    QVERIFY(isLevel(*m_window, 4));
+    QCOMPARE(chinese->verticalScrollBar()->value(), 0);
+    QVERIFY2(chinese->sentenceRect(fifth).top() > naturalTop,
+             qPrintable(QString::number(chinese->sentenceRect(fifth).top())));
+    // Go to Pair further on (the room goes again), to the last pair (room below) and back.
+    for (int pair : {2500, 5000, 5, 1}) {
+        QVERIFY(m_window->goToPair(pair));
+        QTRY_VERIFY2(isLevel(*m_window, pair - 1), qPrintable(QString::number(pair)));
+    }
+    // A taller and a shorter view (the room below follows the view's height).
+    for (int taller : {80, -160}) {
+        const int height = chinese->viewport()->height();
+        m_window->resize(m_window->width(), m_window->height() + taller);
+        QTRY_VERIFY(chinese->viewport()->height() != height);
+        QTRY_VERIFY(isLevel(*m_window, 0));
+    }
+    QVERIFY2(change.characters() < length / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(change.characters()).arg(length)));
+}
+
+void TestReader::goingToAPairNotFilledYetLandsThereInSteps()
+{
+    QVERIFY(openLong());
+    // Opened again: the panes fill from the start in steps, and the reader goes at once to a
+    // pair far beyond the first part.
+    m_window->showAlignedText(m_long, {m_longPath});
+    SentencePane *chinese = m_window->chinesePane();
+    QVERIFY(chinese->isFilling());
+    const int target = 2000;
+    QVERIFY(!chinese->showsBead(target - 1));
+    int steps = 0;
+    int landedAtStep = -1;
+    bool landedWhileFilling = false;
+    // After the window's own handler, which puts the place in view once its part is there.
+    const auto step = [&] {
+        ++steps;
+        if (landedAtStep < 0 && chinese->showsBead(target - 1) && isLevel(*m_window, target - 1)) {
+            landedAtStep = steps;
+            landedWhileFilling = m_window->isLoading();
+        }
+    };
+    for (SentencePane *pane : {chinese, m_window->englishPane()})
+        connect(pane, &SentencePane::contentGrown, this, step);
+    QVERIFY(m_window->goToPair(target));
+    // The jump itself returns at once: nothing was filled or laid out for it on the spot.
+    QCOMPARE(steps, 0);
+    QVERIFY(!chinese->showsBead(target - 1));
+    QCOMPARE(m_window->selectedBead(), target - 1);
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), OpenTimeoutMs);
+    // It came level in a step of the fill, as soon as its part was there, not at the end.
+    QVERIFY2(landedAtStep > 0, qPrintable(QString::number(steps)));
+    QVERIFY(landedWhileFilling);
+    QCOMPARE(m_window->selectedBead(), target - 1);
+    QTRY_VERIFY(isLevel(*m_window, target - 1));
 }
 
 void TestReader::theWholeLineBoxIsTheTarget()

@@ -171,6 +171,48 @@ int stalls(int pairs)
     waitOpened(window);
     QTest::qWait(200); // Whatever the opening queued runs too.
     report(QStringLiteral("open %1 pairs").arg(pairs));
+
+    // Go to Pair across the whole text, from either pane. Pair 5 from the English (two lines a
+    // pair here, the Chinese one) needs room above the Chinese text to come level; going on
+    // gives the room back.
+    const std::pair<int, SentencePane *> places[] = {
+        {1, window.chinesePane()},          {5, window.englishPane()},
+        {pairs / 10, window.chinesePane()}, {pairs / 2, window.englishPane()},
+        {pairs - 5, window.chinesePane()},  {pairs, window.englishPane()},
+        {5, window.englishPane()},          {pairs / 10, window.chinesePane()}};
+    QStringList jumps;
+    qint64 longestJump = 0;
+    for (const auto &[place, pane] : places) {
+        pane->setFocus();
+        watchdog.start();
+        window.goToPair(place);
+        QTest::qWait(20);
+        const qint64 stall = watchdog.stop();
+        longestJump = std::max(longestJump, stall);
+        jumps.append(QString::number(stall));
+    }
+    std::printf("go to pair (%lld places, from either pane): longest UI stall %lld ms; each: %s\n",
+                qsizetype(std::size(places)), longestJump, qPrintable(jumps.join(u' ')));
+    // Zooming re-wraps the whole text.
+    for (int steps : {1, -1}) {
+        timer.restart();
+        watchdog.start();
+        window.zoom(steps);
+        QTest::qWait(200);
+        report(steps > 0 ? QStringLiteral("zoom in") : QStringLiteral("zoom out"));
+    }
+    // The same while the panes are still filling: opened again, then at once to a pair in the
+    // first tenth, which is not filled yet; it lands there once its part is filled.
+    const AlignedText opened = *window.alignedText();
+    window.showAlignedText(opened, {path});
+    QTest::qWait(0);
+    timer.restart();
+    watchdog.start();
+    window.goToPair(pairs / 10);
+    if (!QTest::qWaitFor([&] { return !window.isLoading(); }, 600000))
+        return 1;
+    QTest::qWait(200);
+    report(QStringLiteral("go to pair %1 while filling").arg(pairs / 10));
     window.goToPair(pairs * 3 / 4);
     for (ChineseScript script :
          {ChineseScript::Simplified, ChineseScript::TraditionalTaiwan, ChineseScript::Original}) {
