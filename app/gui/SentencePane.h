@@ -152,6 +152,8 @@ protected:
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
+    /// Selected text as plain text, without the empty blocks that make room at the ends.
+    QMimeData *createMimeDataFromSelection() const override;
 
 private:
     /// Around the text; also the margin the status marks sit in.

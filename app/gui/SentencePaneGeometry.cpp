@@ -4,8 +4,10 @@
 #include "app/gui/SentencePane.h"
 
 #include <QAbstractTextDocumentLayout>
+#include <QMimeData>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextDocumentFragment>
 #include <QTextFrame>
 #include <QTextLayout>
 
@@ -251,6 +253,19 @@ void SentencePane::ensureSentenceVisible(SentenceKey key)
     // Keep a few lines below it in view, so the reader sees what follows.
     if (rect.top() < 0 || rect.bottom() + 3 * rect.height() > viewport()->height())
         setScrollValue(verticalScrollBar()->value() + rect.top() - viewport()->height() / 3);
+}
+
+QMimeData *SentencePane::createMimeDataFromSelection() const
+{
+    // The room at each end of the text is an empty block: it is not part of what was read.
+    QString text = textCursor().selection().toPlainText();
+    while (text.startsWith(u'\n'))
+        text.remove(0, 1);
+    while (text.endsWith(u'\n'))
+        text.chop(1);
+    auto *mime = new QMimeData;
+    mime->setText(text);
+    return mime;
 }
 
 } // namespace duizhao

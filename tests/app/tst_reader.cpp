@@ -181,6 +181,7 @@ private slots:
     void contentsBringHeadingsInDifferentPairsLevel();
     void subtitlePairsShowTheirTime();
     void ctrlCCopiesTheSelectedPair();
+    void selectAllCopiesTheTextWithoutBlankEnds();
     void contextMenuOffersPairActions();
     void learnerHidesAgain();
     void doubtfulPairsBothWays();
@@ -903,6 +904,25 @@ void TestReader::ctrlCCopiesTheSelectedPair()
         m_window->alignedText()->sentenceText({Language::Chinese, 7}).simplified()));
     QCOMPARE(lines.at(1),
              m_window->alignedText()->sentenceText({Language::English, 11}).simplified());
+}
+
+void TestReader::selectAllCopiesTheTextWithoutBlankEnds()
+{
+    QVERIFY(openSample());
+    for (SentencePane *pane : {m_window->chinesePane(), m_window->englishPane()}) {
+        pane->selectAll();
+        QGuiApplication::clipboard()->clear();
+        pane->copy();
+        const QString copied = QGuiApplication::clipboard()->text();
+        const Language language =
+            pane == m_window->chinesePane() ? Language::Chinese : Language::English;
+        const int last = m_window->alignedText()->sentenceCount(language) - 1;
+        QVERIFY2(!copied.startsWith(u'\n') && !copied.endsWith(u'\n'), qPrintable(copied));
+        QVERIFY(copied.contains(
+            m_window->alignedText()->sentenceText({language, 0}).simplified().left(8)));
+        QVERIFY(copied.contains(
+            m_window->alignedText()->sentenceText({language, last}).simplified().right(8)));
+    }
 }
 
 void TestReader::contextMenuOffersPairActions()
