@@ -36,7 +36,7 @@ ReaderDocument::ReaderDocument(QObject *parent)
             return;
         m_builtFinder.reset();
         // Built from a copy: a text fix made meanwhile is folded now.
-        m_finder = std::make_unique<TextFinder>(std::move(**built));
+        m_finder = std::move(*built);
         m_finder->update(*m_text);
         emit findReady();
     });
@@ -188,7 +188,7 @@ std::optional<QList<TextHit>> ReaderDocument::find(const QString &query)
         return QList<TextHit>();
     if (!m_finder) {
         if (!needsBackgroundFinder()) {
-            m_finder = std::make_unique<TextFinder>(*m_text);
+            m_finder = std::make_shared<TextFinder>(*m_text);
         } else {
             prepareFind();
             return std::nullopt;

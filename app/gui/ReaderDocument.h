@@ -110,7 +110,7 @@ private:
     std::optional<AlignedText> m_text;
     QStringList m_paths;
     ChineseScripts m_scripts;
-    std::unique_ptr<TextFinder> m_finder; ///< Built on first use.
+    std::shared_ptr<TextFinder> m_finder; ///< Built on first use (on a worker when long).
     QFutureWatcher<void> m_finderBuild;
     std::shared_ptr<BackgroundResult<std::shared_ptr<TextFinder>>> m_builtFinder;
     ReadingPosition *m_state = nullptr;
