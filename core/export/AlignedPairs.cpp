@@ -30,7 +30,7 @@ QString joinSentences(const QStringList &texts, const QList<SentenceRef> &refs, 
     return joined;
 }
 
-QString languageTagFor(ChineseScript script, const QString &originalText)
+QString languageTagFor(ChineseScript script, ChineseVariant original)
 {
     switch (script) {
     case ChineseScript::Simplified:
@@ -44,7 +44,8 @@ QString languageTagFor(ChineseScript script, const QString &originalText)
     case ChineseScript::Original:
         break;
     }
-    return detectChineseScriptTag(originalText);
+    return original == ChineseVariant::Simplified ? QStringLiteral("zh-Hans")
+                                                  : QStringLiteral("zh-Hant");
 }
 
 } // namespace
@@ -117,37 +118,19 @@ QList<ChapterMark> chapterMarks(const AlignedText &text, const QList<AlignedPair
 
 QString detectChineseScriptTag(const QString &text)
 {
-    // Count the characters each direction would change: Traditional text changes under t2s,
-    // Simplified text under s2t. Unknown (no converter, no Han) defaults to Traditional, the
-    // script of the bundled sample.
-    const auto toSimplified = ScriptConverter::create(ChineseScript::Simplified);
-    const auto toTraditional = ScriptConverter::create(ChineseScript::Traditional);
-    if (!toSimplified || !toTraditional)
-        return QStringLiteral("zh-Hant");
-    const QString sample = text.left(20000);
-    const QString simplified = (*toSimplified)->convert(sample);
-    const QString traditional = (*toTraditional)->convert(sample);
-    auto differences = [&sample](const QString &converted) {
-        if (converted.size() != sample.size())
-            return qsizetype(1);
-        qsizetype count = 0;
-        for (qsizetype i = 0; i < sample.size(); ++i)
-            count += sample.at(i) != converted.at(i) ? 1 : 0;
-        return count;
-    };
-    return differences(traditional) > differences(simplified) ? QStringLiteral("zh-Hans")
-                                                              : QStringLiteral("zh-Hant");
+    // Unknown (no converter, no Han) counts as Traditional, the script of the bundled sample.
+    return looksSimplified(text) ? QStringLiteral("zh-Hans") : QStringLiteral("zh-Hant");
 }
 
 Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<Bead> &beads,
                                          const PairOptions &options)
 {
     const QStringList chineseTexts = document.sentenceTexts(Language::Chinese);
+    // One detection serves the conversion and the language tag; loading OpenCC's tables is
+    // most of a short document's export.
+    const ChineseVariant variant = detectChineseVariant(chineseTexts.mid(0, 400).join(QString()));
     const QString conversion =
-        options.conversion
-            ? *options.conversion
-            : fittingConversion(detectChineseVariant(chineseTexts.mid(0, 400).join(QString())),
-                                options.script);
+        options.conversion ? *options.conversion : fittingConversion(variant, options.script);
     std::shared_ptr<ScriptConverter> converter;
     if (!conversion.isEmpty()) {
         Result<std::shared_ptr<ScriptConverter>> created = ScriptConverter::create(conversion);
@@ -175,7 +158,7 @@ Result<AlignedPairs> AlignedPairs::build(const Document &document, const QList<B
     }
     if (!document.sources.isEmpty())
         result.sourcePath = document.sources.first().path;
-    result.chineseLanguageTag = languageTagFor(options.script, chineseTexts.join(QString()));
+    result.chineseLanguageTag = languageTagFor(options.script, variant);
 
     int number = 0;
     for (const Bead &bead : beads) {

@@ -2,6 +2,8 @@
 
 #include <QHash>
 
+#include <opencc/Config.hpp>
+#include <opencc/Converter.hpp>
 #include <opencc/SimpleConverter.hpp>
 
 #include <algorithm>
@@ -81,7 +83,48 @@ QString convertWith(const QString &configName, const QString &text)
     return (*found)->convert(text);
 }
 
+constexpr qsizetype kScriptSample = 20000;
+
+/// @p text with each character in OpenCC's character table @p dictionary replaced by its first
+/// mapping, phrases ignored: enough to count forms, and quick to load where a full s2t converter,
+/// with its phrase table, takes about 25 ms.
+QString convertCharacters(const char *dictionary, const QString &text)
+{
+    thread_local QHash<QByteArray, opencc::ConverterPtr> converters;
+    auto found = converters.find(dictionary);
+    if (found == converters.end()) {
+        const std::string config =
+            std::string(R"({"name":"characters","segmentation":{"type":"mmseg","dict":)") +
+            R"({"type":"ocd2","file":")" + dictionary + R"("}},"conversion_chain":[{"dict":)" +
+            R"({"type":"ocd2","file":")" + dictionary + R"("}}]})";
+        opencc::ConverterPtr converter;
+        try {
+            // An empty folder: OpenCC finds its own tables in its data folder.
+            converter = opencc::Config().NewFromString(config, std::string());
+        } catch (const std::exception &) {
+            return text;
+        }
+        found = converters.insert(dictionary, converter);
+    }
+    const QByteArray utf8 = text.toUtf8();
+    return QString::fromStdString((*found)->Convert(utf8.toStdString()));
+}
+
 } // namespace
+
+ScriptForms countScriptForms(QStringView text)
+{
+    // A sample is enough, and keeps detection cheap on long documents.
+    const QString sample = text.left(kScriptSample).toString();
+    return {changedUnits(sample, convertCharacters("TSCharacters.ocd2", sample)),
+            changedUnits(sample, convertCharacters("STCharacters.ocd2", sample))};
+}
+
+bool looksSimplified(QStringView text)
+{
+    const ScriptForms forms = countScriptForms(text);
+    return forms.simplified > forms.traditional;
+}
 
 ChineseVariant detectChineseVariant(QStringView text, QStringView languageTag)
 {
@@ -95,14 +138,10 @@ ChineseVariant detectChineseVariant(QStringView text, QStringView languageTag)
         tag.contains(QLatin1String("hans")))
         return ChineseVariant::Simplified;
 
-    // A sample is enough, and keeps detection cheap on long documents.
-    const QString sample = text.left(20000).toString();
-    const qsizetype traditionalForms =
-        changedUnits(sample, convertWith(QStringLiteral("t2s"), sample));
-    const qsizetype simplifiedForms =
-        changedUnits(sample, convertWith(QStringLiteral("s2t"), sample));
-    if (traditionalForms <= simplifiedForms)
+    const ScriptForms forms = countScriptForms(text);
+    if (forms.traditional <= forms.simplified)
         return ChineseVariant::Simplified;
+    const QString sample = text.left(kScriptSample).toString();
     // Text already in a standard is unchanged by the conversion to it.
     const qsizetype offTaiwan = changedUnits(sample, convertWith(QStringLiteral("t2tw"), sample));
     const qsizetype offHongKong = changedUnits(sample, convertWith(QStringLiteral("t2hk"), sample));

@@ -32,6 +32,17 @@ enum class ChineseVariant
     TraditionalHongKong,
 };
 
+/// How many UTF-16 units of a sample of a text OpenCC's character tables would change:
+/// Traditional forms (changed by TSCharacters) and Simplified forms (changed by STCharacters).
+struct ScriptForms
+{
+    qsizetype traditional = 0;
+    qsizetype simplified = 0;
+};
+ScriptForms countScriptForms(QStringView text);
+/// Whether a text has more Simplified than Traditional forms; false when it cannot tell.
+bool looksSimplified(QStringView text);
+
 /// Detects the variant of @p text: Simplified or Traditional by which conversion changes fewer
 /// characters, then Taiwan or Hong Kong by which standard the characters already follow. A
 /// language tag from the metadata ("zh-TW", "zh-HK", "zh-Hans") decides when it names one.
