@@ -1,5 +1,6 @@
 #include "core/align/Lexicon.h"
 
+#include "core/lexicon/LexiconImage.h"
 #include "core/lexicon/LexiconTables.h"
 
 #include <QCoreApplication>
@@ -10,33 +11,30 @@
 #include <algorithm>
 #include <mutex>
 
+// The cedict.lex image the build embeds in the executable's read-only data
+// (core/lexicon/CMakeLists.txt): used where it lies, so only the pages a lookup touches are read.
+extern "C" const char duizhao_cedict_lex_begin[];
+extern "C" const char duizhao_cedict_lex_end[];
+
 namespace duizhao {
 
-// The tables plus QString copies of the two small vocabularies, so that englishStem() and
-// pinyin() hand out shared strings instead of allocating on every call.
+// The image the views point into (owned, or the executable's own data), plus the syllables as
+// shared strings, so that pinyin() does not allocate one per call.
 struct Lexicon::Data
 {
-    lexicon::LexiconTables tables;
-    QStringList englishStems;
+    QByteArray image;
+    lexicon::LexiconView tables;
     QStringList syllables;
 
-    explicit Data(lexicon::LexiconTables t)
-        : tables(std::move(t))
+    Data(QByteArray bytes, const lexicon::LexiconView &view)
+        : image(std::move(bytes))
+        , tables(view)
     {
-        englishStems.reserve(tables.english.size());
-        for (std::uint32_t i = 0; i < tables.english.size(); ++i)
-            englishStems.append(tables.english.at(i).toString());
         syllables.reserve(tables.syllables.size());
         for (std::uint32_t i = 0; i < tables.syllables.size(); ++i)
             syllables.append(tables.syllables.at(i).toString());
     }
 };
-
-namespace {
-
-const QString kResourcePath = QStringLiteral(":/lexicon/cedict.lex");
-
-} // namespace
 
 Lexicon::Lexicon(std::unique_ptr<Data> data)
     : d(std::move(data))
@@ -44,20 +42,39 @@ Lexicon::Lexicon(std::unique_ptr<Data> data)
 
 Lexicon::~Lexicon() = default;
 
+std::shared_ptr<const Lexicon> Lexicon::fromImage(QByteArray image,
+                                                  const lexicon::LexiconView &view)
+{
+    return std::shared_ptr<const Lexicon>(
+        new Lexicon(std::make_unique<Data>(std::move(image), view)));
+}
+
 Result<std::shared_ptr<const Lexicon>> Lexicon::load(const QString &path)
 {
     QFile file(path);
     if (!file.exists())
         return Error{ErrorCode::FileNotFound, path};
-    // Resources are stored compressed; QFile inflates them on reading.
     if (!file.open(QIODevice::ReadOnly))
         return Error{ErrorCode::FileUnreadable, path};
     const QByteArray bytes = file.readAll();
     qint64 errorOffset = -1;
-    std::optional<lexicon::LexiconTables> tables = lexicon::deserialize(bytes, &errorOffset);
-    if (!tables)
+    const std::optional<lexicon::LexiconView> view =
+        lexicon::readImage(bytes, lexicon::ImageCheck::Everything, &errorOffset);
+    if (!view)
         return Error{ErrorCode::FileUnreadable, path, errorOffset};
-    return std::shared_ptr<const Lexicon>(new Lexicon(std::make_unique<Data>(std::move(*tables))));
+    return fromImage(bytes, *view);
+}
+
+Result<std::shared_ptr<const Lexicon>> Lexicon::loadEmbedded()
+{
+    const QByteArray image = QByteArray::fromRawData(
+        duizhao_cedict_lex_begin, qsizetype(duizhao_cedict_lex_end - duizhao_cedict_lex_begin));
+    qint64 errorOffset = -1;
+    const std::optional<lexicon::LexiconView> view =
+        lexicon::readImage(image, lexicon::ImageCheck::Layout, &errorOffset);
+    if (!view)
+        return Error{ErrorCode::FileUnreadable, QStringLiteral("cedict.lex"), errorOffset};
+    return fromImage(image, *view);
 }
 
 Result<std::shared_ptr<const Lexicon>> Lexicon::bundled()
@@ -68,9 +85,14 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::bundled()
     if (cached)
         return cached;
 
-    // The embedded resource first; then an installed copy, for builds without it; then an
+    // The embedded image first; then an installed copy, for builds without it; then an
     // explicit override.
-    QStringList candidates{kResourcePath};
+    Result<std::shared_ptr<const Lexicon>> embedded = loadEmbedded();
+    if (embedded) {
+        cached = embedded.value();
+        return embedded;
+    }
+    QStringList candidates;
     candidates.append(QStandardPaths::locate(QStandardPaths::GenericDataLocation,
                                              QStringLiteral("duizhao/cedict.lex")));
     if (QCoreApplication::instance()) {
@@ -79,7 +101,7 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::bundled()
     }
     candidates.append(qEnvironmentVariable("DUIZHAO_LEXICON"));
 
-    std::optional<Error> firstError;
+    std::optional<Error> firstError = embedded.error();
     for (const QString &path : std::as_const(candidates)) {
         if (path.isEmpty() || !QFileInfo::exists(path))
             continue;
@@ -88,17 +110,18 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::bundled()
             cached = lexicon.value();
             return lexicon;
         }
-        if (!firstError)
-            firstError = lexicon.error();
     }
     // Failures are not cached: an installed file or DUIZHAO_LEXICON may appear later.
-    return firstError ? *firstError : Error{ErrorCode::FileNotFound, QStringLiteral("cedict.lex")};
+    return *firstError;
 }
 
 std::shared_ptr<const Lexicon> Lexicon::fromCedictText(QStringView cedictText)
 {
-    return std::shared_ptr<const Lexicon>(
-        new Lexicon(std::make_unique<Data>(lexicon::buildFromCedict(cedictText))));
+    const QByteArray image = lexicon::serialize(lexicon::buildFromCedict(cedictText));
+    const std::optional<lexicon::LexiconView> view =
+        lexicon::readImage(image, lexicon::ImageCheck::Layout);
+    Q_ASSERT(view);
+    return fromImage(image, *view);
 }
 
 qsizetype Lexicon::headwordCount() const
@@ -143,23 +166,29 @@ QStringList Lexicon::pinyin(QStringView word) const
 int Lexicon::englishId(QStringView stem) const
 {
     // The vocabulary is sorted, so an id is found by binary search.
-    const auto it = std::lower_bound(d->englishStems.cbegin(), d->englishStems.cend(), stem,
-                                     [](const QString &a, QStringView b) { return a < b; });
-    if (it == d->englishStems.cend() || *it != stem)
-        return -1;
-    return int(it - d->englishStems.cbegin());
+    const lexicon::StringSpans &english = d->tables.english;
+    std::uint32_t low = 0;
+    std::uint32_t high = english.size();
+    while (low < high) {
+        const std::uint32_t middle = low + (high - low) / 2;
+        if (english.at(middle) < stem)
+            low = middle + 1;
+        else
+            high = middle;
+    }
+    return low < english.size() && english.at(low) == stem ? int(low) : -1;
 }
 
 QString Lexicon::englishStem(int id) const
 {
-    if (id < 0 || id >= d->englishStems.size())
+    if (id < 0 || std::uint32_t(id) >= d->tables.english.size())
         return {};
-    return d->englishStems.at(id);
+    return d->tables.english.at(std::uint32_t(id)).toString();
 }
 
 int Lexicon::englishVocabularySize() const
 {
-    return int(d->englishStems.size());
+    return int(d->tables.english.size());
 }
 
 } // namespace duizhao

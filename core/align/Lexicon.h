@@ -2,6 +2,7 @@
 
 #include "core/io/Error.h"
 
+#include <QByteArray>
 #include <QString>
 #include <QStringList>
 #include <QStringView>
@@ -11,6 +12,10 @@
 
 namespace duizhao {
 
+namespace lexicon {
+struct LexiconView;
+}
+
 /// A Chinese→English dictionary for alignment, built from CC-CEDICT: for each headword
 /// (Traditional and Simplified alike) the set of English gloss words, stemmed, stop words removed,
 /// as ids into the lexicon's own English vocabulary; and each headword's pinyin. Immutable after
@@ -18,8 +23,10 @@ namespace duizhao {
 class Lexicon
 {
 public:
-    /// Loads the compact lexicon file made at build time (see core/lexicon/).
+    /// Loads a cedict.lex file made at build time (see core/lexicon/), checked throughout.
     static Result<std::shared_ptr<const Lexicon>> load(const QString &path);
+    /// The lexicon built into the executable, used where it lies; not cached.
+    static Result<std::shared_ptr<const Lexicon>> loadEmbedded();
     /// The lexicon bundled with Duizhao, loaded once and cached.
     static Result<std::shared_ptr<const Lexicon>> bundled();
     /// A lexicon from CC-CEDICT text lines (for tests and the build tool).
@@ -46,6 +53,8 @@ public:
     struct Data;
 
 private:
+    static std::shared_ptr<const Lexicon> fromImage(QByteArray image,
+                                                    const lexicon::LexiconView &view);
     explicit Lexicon(std::unique_ptr<Data> data);
     std::unique_ptr<Data> d;
 };

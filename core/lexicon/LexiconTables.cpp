@@ -1,12 +1,12 @@
 #include "core/lexicon/LexiconTables.h"
 
+#include "core/lexicon/LexiconImage.h"
 #include "core/text/EnglishStemmer.h"
 
 #include <QHash>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
-#include <QtEndian>
 
 #include <algorithm>
 #include <limits>
@@ -45,18 +45,6 @@
 namespace duizhao::lexicon {
 
 namespace {
-
-constexpr char kMagic[4] = {'D', 'Z', 'L', 'X'};
-constexpr std::uint32_t kFormatVersion = 1;
-
-// FNV-1a over UTF-16 code units: simple, and good enough for short CJK strings.
-std::uint32_t hashOf(QStringView text)
-{
-    std::uint32_t hash = 2166136261u;
-    for (const QChar c : text)
-        hash = (hash ^ c.unicode()) * 16777619u;
-    return hash;
-}
 
 // Removes (…) and [...] spans (ASCII or full-width parentheses, nesting allowed).
 QString withoutBracketed(QStringView gloss)
@@ -198,93 +186,6 @@ struct Headword
     QStringList variantOf;
 };
 
-void appendU32(QByteArray &out, std::uint32_t value)
-{
-    char bytes[4];
-    qToLittleEndian(value, bytes);
-    out.append(bytes, 4);
-}
-
-// Arrays are stored as their length followed by their little-endian elements.
-template <class Stored, class T>
-void appendArray(QByteArray &out, const std::vector<T> &values)
-{
-    static_assert(sizeof(Stored) == sizeof(T));
-    appendU32(out, std::uint32_t(values.size()));
-    const qsizetype offset = out.size();
-    out.resize(offset + qsizetype(values.size() * sizeof(T)));
-    qToLittleEndian<Stored>(values.data(), qsizetype(values.size()), out.data() + offset);
-}
-
-class Reader
-{
-public:
-    explicit Reader(const QByteArray &bytes)
-        : m_bytes(bytes)
-    {}
-
-    qsizetype position() const { return m_position; }
-    bool atEnd() const { return m_position == m_bytes.size(); }
-
-    bool readU32(std::uint32_t &value)
-    {
-        if (m_bytes.size() - m_position < 4)
-            return false;
-        value = qFromLittleEndian<std::uint32_t>(m_bytes.constData() + m_position);
-        m_position += 4;
-        return true;
-    }
-
-    template <class Stored, class T>
-    bool readArray(std::vector<T> &values)
-    {
-        static_assert(sizeof(Stored) == sizeof(T));
-        std::uint32_t count = 0;
-        if (!readU32(count) ||
-            qsizetype(count) > (m_bytes.size() - m_position) / qsizetype(sizeof(T)))
-            return false;
-        values.resize(count);
-        qFromLittleEndian<Stored>(m_bytes.constData() + m_position, qsizetype(count),
-                                  values.data());
-        m_position += qsizetype(count * sizeof(T));
-        return true;
-    }
-
-    bool readStrings(StringTable &table)
-    {
-        return readArray<quint16>(table.chars) && readArray<quint32>(table.starts) &&
-               isValid(table);
-    }
-
-private:
-    static bool isValid(const StringTable &table)
-    {
-        return !table.starts.empty() && table.starts.front() == 0 &&
-               std::ranges::is_sorted(table.starts) && table.starts.back() == table.chars.size();
-    }
-
-    const QByteArray &m_bytes;
-    qsizetype m_position = 0;
-};
-
-// Offsets that index @p values in order, one more than there are headwords.
-template <class T>
-bool areValidStarts(const std::vector<std::uint32_t> &starts, const std::vector<T> &values,
-                    std::uint32_t headwordCount)
-{
-    return starts.size() == std::size_t(headwordCount) + 1 && starts.front() == 0 &&
-           std::ranges::is_sorted(starts) && starts.back() == values.size();
-}
-
-bool isStrictlySorted(const StringTable &table)
-{
-    for (std::uint32_t i = 1; i < table.size(); ++i) {
-        if (!(table.at(i - 1) < table.at(i)))
-            return false;
-    }
-    return true;
-}
-
 } // namespace
 
 void StringTable::append(QStringView text)
@@ -302,25 +203,11 @@ void LexiconTables::buildIndex()
     const auto bucketCount = std::uint32_t(buckets.size());
     for (std::uint32_t i = 0; i < count; ++i) {
         longestHeadword = std::max(longestHeadword, std::uint32_t(headwords.at(i).size()));
-        std::uint32_t bucket = hashOf(headwords.at(i)) % bucketCount;
+        std::uint32_t bucket = headwordHash(headwords.at(i)) % bucketCount;
         while (buckets[bucket] != 0)
             bucket = (bucket + 1) % bucketCount;
         buckets[bucket] = i + 1;
     }
-}
-
-std::int32_t LexiconTables::find(QStringView word) const
-{
-    if (buckets.empty())
-        return -1;
-    const auto bucketCount = std::uint32_t(buckets.size());
-    for (std::uint32_t bucket = hashOf(word) % bucketCount; buckets[bucket] != 0;
-         bucket = (bucket + 1) % bucketCount) {
-        const std::uint32_t index = buckets[bucket] - 1;
-        if (headwords.at(index) == word)
-            return std::int32_t(index);
-    }
-    return -1;
 }
 
 LexiconTables buildFromCedict(QStringView cedictText)
@@ -419,63 +306,6 @@ LexiconTables buildFromCedict(QStringView cedictText)
     }
     tables.buildIndex();
     return tables;
-}
-
-QByteArray serialize(const LexiconTables &tables)
-{
-    QByteArray out;
-    out.append(kMagic, sizeof kMagic);
-    appendU32(out, kFormatVersion);
-    appendArray<quint16>(out, tables.headwords.chars);
-    appendArray<quint32>(out, tables.headwords.starts);
-    appendArray<quint32>(out, tables.glossStarts);
-    appendArray<qint32>(out, tables.glossIds);
-    appendArray<quint32>(out, tables.pinyinStarts);
-    appendArray<quint16>(out, tables.pinyinIds);
-    appendArray<quint16>(out, tables.english.chars);
-    appendArray<quint32>(out, tables.english.starts);
-    appendArray<quint16>(out, tables.syllables.chars);
-    appendArray<quint32>(out, tables.syllables.starts);
-    return out;
-}
-
-std::optional<LexiconTables> deserialize(const QByteArray &bytes, qint64 *errorOffset)
-{
-    LexiconTables t;
-    Reader in(bytes);
-    const auto fail = [&](qsizetype offset) -> std::optional<LexiconTables> {
-        if (errorOffset)
-            *errorOffset = offset;
-        return std::nullopt;
-    };
-    if (!bytes.startsWith(QByteArrayView(kMagic, sizeof kMagic)))
-        return fail(0);
-    std::uint32_t magic = 0;
-    std::uint32_t version = 0;
-    if (!in.readU32(magic) || !in.readU32(version) || version != kFormatVersion)
-        return fail(4);
-    // Every offset and id is checked, so that a damaged file cannot make a lookup read out of
-    // bounds.
-    const bool ok = in.readStrings(t.headwords) && in.readArray<quint32>(t.glossStarts) &&
-                    in.readArray<qint32>(t.glossIds) && in.readArray<quint32>(t.pinyinStarts) &&
-                    in.readArray<quint16>(t.pinyinIds) && in.readStrings(t.english) &&
-                    in.readStrings(t.syllables) && in.atEnd();
-    if (!ok)
-        return fail(in.position());
-    const std::uint32_t count = t.headwords.size();
-    const bool consistent =
-        areValidStarts(t.glossStarts, t.glossIds, count) &&
-        areValidStarts(t.pinyinStarts, t.pinyinIds, count) &&
-        std::ranges::all_of(
-            t.glossIds,
-            [&](std::int32_t id) { return id >= 0 && std::uint32_t(id) < t.english.size(); }) &&
-        std::ranges::all_of(t.pinyinIds,
-                            [&](std::uint16_t id) { return id < t.syllables.size(); }) &&
-        isStrictlySorted(t.english);
-    if (!consistent)
-        return fail(bytes.size());
-    t.buildIndex();
-    return t;
 }
 
 } // namespace duizhao::lexicon

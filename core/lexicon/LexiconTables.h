@@ -1,14 +1,13 @@
 #pragma once
 
-// The lexicon as flat arrays: what the build tool (make-lexicon) writes to cedict.lex and what
-// Lexicon reads back. Compiled into both duizhao_core and the tool, so that the tool does not
-// have to link the library whose resources it produces.
+// The lexicon as flat arrays, built from CC-CEDICT text by the build tool (make-lexicon), which
+// writes them to cedict.lex as an image (LexiconImage.h). Compiled into both duizhao_core and
+// the tool, so that the tool does not have to link the library whose data it produces.
 
 #include <QByteArray>
 #include <QStringView>
 
 #include <cstdint>
-#include <optional>
 #include <vector>
 
 namespace duizhao::lexicon {
@@ -38,7 +37,7 @@ struct LexiconTables
     std::vector<std::uint32_t> pinyinStarts{0};
     std::vector<std::uint16_t> pinyinIds;
     /// Open-addressing hash table over headwords (linear probing): headword index + 1, or 0 for
-    /// an empty bucket. Not stored: buildIndex() makes it when the tables are built or read.
+    /// an empty bucket; made by buildIndex().
     std::vector<std::uint32_t> buckets;
     /// English stems, sorted: an id is a position, so lookups are binary searches.
     StringTable english;
@@ -47,8 +46,6 @@ struct LexiconTables
     /// In UTF-16 code units; set by buildIndex().
     std::uint32_t longestHeadword = 0;
 
-    /// Index of @p word in headwords, or -1.
-    std::int32_t find(QStringView word) const;
     /// Fills buckets, so that find() finds every headword, and longestHeadword.
     void buildIndex();
 };
@@ -56,12 +53,5 @@ struct LexiconTables
 /// Builds the tables from CC-CEDICT text (cedict_ts.u8 lines); see LexiconTables.cpp for the
 /// gloss rules.
 LexiconTables buildFromCedict(QStringView cedictText);
-
-/// The cedict.lex file format: little-endian, versioned, every array prefixed by its length;
-/// all but what buildIndex() computes.
-QByteArray serialize(const LexiconTables &tables);
-/// Reads and checks a cedict.lex image; nullopt when it is truncated, of another version or
-/// inconsistent. @p errorOffset receives the byte offset where reading failed.
-std::optional<LexiconTables> deserialize(const QByteArray &bytes, qint64 *errorOffset = nullptr);
 
 } // namespace duizhao::lexicon

@@ -1,8 +1,9 @@
-// Build-time tool: converts CC-CEDICT text (cedict_ts.u8) into the compact cedict.lex that
-// Lexicon::load() reads, so that the app never parses or stems the dictionary at run time.
+// Build-time tool: converts CC-CEDICT text (cedict_ts.u8) into the cedict.lex image that
+// the app uses where it lies, so that it never parses or stems the dictionary at run time.
 // Usage: duizhao-make-lexicon <cedict_ts.u8> <cedict.lex>
 
 #include "core/lexicon/CedictTool.h"
+#include "core/lexicon/LexiconImage.h"
 #include "core/lexicon/LexiconTables.h"
 
 int main(int argc, char *argv[])

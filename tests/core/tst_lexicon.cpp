@@ -1,4 +1,5 @@
 #include "core/align/Lexicon.h"
+#include "core/lexicon/LexiconImage.h"
 #include "core/lexicon/LexiconTables.h"
 #include "core/text/EnglishStemmer.h"
 
@@ -98,8 +99,10 @@ private slots:
 
 void TestLexicon::bundledResourceIsEmbedded()
 {
-    // Linking duizhao_core is enough: Qt propagates the static library's resource objects.
-    QVERIFY(QFile::exists(QStringLiteral(":/lexicon/cedict.lex")));
+    // Linking duizhao_core is enough: the image is in its read-only data.
+    const Result<std::shared_ptr<const Lexicon>> embedded = Lexicon::loadEmbedded();
+    QVERIFY(embedded);
+    QCOMPARE_GT(embedded.value()->headwordCount(), 100000);
 }
 
 void TestLexicon::bundledLexiconLoads()
@@ -119,8 +122,7 @@ void TestLexicon::bundledLexiconLoadsUncached()
 {
     // load() bypasses bundled()'s cache: a second instance with the same contents. Its speed is
     // measured by bench_align, not asserted here.
-    const Result<std::shared_ptr<const Lexicon>> lexicon =
-        Lexicon::load(QStringLiteral(":/lexicon/cedict.lex"));
+    const Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::loadEmbedded();
     QVERIFY(lexicon);
     QVERIFY(lexicon.value() != Lexicon::bundled().value());
     QCOMPARE(lexicon.value()->headwordCount(), Lexicon::bundled().value()->headwordCount());
@@ -376,9 +378,13 @@ void TestLexicon::loadErrors()
     QVERIFY(!missing);
     QCOMPARE(missing.error().code, ErrorCode::FileNotFound);
 
-    // A valid file cut short, and one that is not a lexicon at all.
-    QByteArray valid = lexicon::serialize(lexicon::buildFromCedict(utf8(kSample)));
-    for (const QByteArray &bytes : {valid.left(valid.size() - 3), QByteArray("cedict_ts.u8")}) {
+    // A valid file cut short, one that is not a lexicon at all, and one whose last syllable
+    // start does not match its characters.
+    const QByteArray valid = lexicon::serialize(lexicon::buildFromCedict(utf8(kSample)));
+    QByteArray pastTheEnd = valid;
+    pastTheEnd[pastTheEnd.size() - 4] = char(0x7f);
+    for (const QByteArray &bytes :
+         {valid.left(valid.size() - 3), QByteArray("cedict_ts.u8"), pastTheEnd}) {
         const QString path = dir.filePath(QStringLiteral("broken.lex"));
         QFile file(path);
         QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
