@@ -76,7 +76,9 @@ struct AlignerModel
     double lengthVariance = 0.0; ///< 0: estimate from the document.
     double posteriorTemperature = 1.0;
     double lengthCutoff = 12.0; ///< Beads whose length alone costs more are not scored.
-    int maxBeadSide = 4;
+    /// Literary translators split a long Chinese sentence into as many as five or six English
+    /// ones; beyond five such beads are too rare to pay for.
+    int maxBeadSide = 5;
     int passes = 2; ///< Later passes learn the document's own word pairs.
 
     /// Sets a parameter by name (for tuning from the command line); false if unknown.

@@ -239,6 +239,16 @@ void TestAligner::beadTypes_data()
                                                 QStringLiteral("The garden has birds."),
                                                 QStringLiteral("The dog eats fish.")}
                                  << QStringLiteral("[0]:[0,1,2,3] [1]:[4]");
+    QTest::newRow("one to five")
+        << QStringList{QStringLiteral("紅色的房子,藍色的門,城市的山,花園的鳥,河邊的樹。"),
+                       QStringLiteral("狗吃魚。")}
+        << QStringList{QStringLiteral("The house is red."),
+                       QStringLiteral("The door is blue."),
+                       QStringLiteral("The city has hills."),
+                       QStringLiteral("The garden has birds."),
+                       QStringLiteral("The river has trees."),
+                       QStringLiteral("The dog eats fish.")}
+        << QStringLiteral("[0]:[0,1,2,3,4] [1]:[5]");
     QTest::newRow("an English sentence with no counterpart")
         << base
         << QStringList{QStringLiteral("The cat sleeps in the garden."),
