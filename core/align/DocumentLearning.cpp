@@ -130,12 +130,19 @@ void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scor
     std::vector<double> squared;
     double explained = 0.0, words = 0.0;
     for (const Bead &bead : beads) {
-        if (bead.chineseCount != 1 || bead.englishCount != 1 || bead.confidence < 0.8)
+        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
             continue;
-        const int lz = features.chinese[bead.chineseBegin].length;
-        const int le = features.english[bead.englishBegin].length;
+        // The spread from every kind of bead: 1-1 beads alone are the regular ones, and a
+        // spread measured on them rules against the splits of literary translation.
+        int lz = 0, le = 0;
+        for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i)
+            lz += features.chinese[i].length;
+        for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j)
+            le += features.english[j].length;
         const double expected = features.ratioAt(bead.chineseBegin) * lz;
         squared.push_back((le - expected) * (le - expected) / std::max(1.0, (expected + le) / 2.0));
+        if (bead.chineseCount != 1 || bead.englishCount != 1)
+            continue;
         const PairMasks masks = pairMasks(features, bead.chineseBegin, bead.englishBegin);
         const ChineseSentence &zh = features.chinese[bead.chineseBegin];
         const EnglishSentence &en = features.english[bead.englishBegin];

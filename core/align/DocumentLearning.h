@@ -28,7 +28,8 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
 /// The length ratio around each Chinese sentence, from the confident beads near it.
 void estimateLocalRatios(Features &features, const QList<Bead> &beads);
 
-/// Re-estimates the document's length spread and dictionary coverage from confident 1-1 beads.
+/// Re-estimates the document's length spread from confident beads and its dictionary coverage
+/// from confident 1-1 beads.
 void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scorer);
 
 } // namespace duizhao::alignment
