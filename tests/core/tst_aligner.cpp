@@ -701,9 +701,9 @@ void TestAligner::evaluationSetsDoNotRegress_data()
     QTest::addColumn<double>("minimumF1");
     // The figures reached when these thresholds were set, less 0.02.
     QTest::newRow("literary, Simplified")
-        << QStringLiteral("mac-dev") << QStringLiteral("zh") << 0.827;
+        << QStringLiteral("mac-dev") << QStringLiteral("zh") << 0.845;
     QTest::newRow("literary, Traditional")
-        << QStringLiteral("mac-dev") << QStringLiteral("zh_hant") << 0.826;
+        << QStringLiteral("mac-dev") << QStringLiteral("zh_hant") << 0.843;
     QTest::newRow("medical news") << QStringLiteral("paramed-nejm") << QStringLiteral("zh")
                                   << 0.964;
 }
