@@ -115,7 +115,7 @@ int main(int argc, char *argv[])
         std::fprintf(stderr, "bench_align: the bundled dictionary did not load\n");
         return 1;
     }
-    std::printf("dictionary load (first, includes decompression): %.1f ms\n", loadMs);
+    std::printf("dictionary load (first use): %.1f ms\n", loadMs);
 
     const Result<Document> seed = readDocument(
         {QStringLiteral(DUIZHAO_SOURCE_DIR "/resources/samples/cpc-western-development.txt")});
