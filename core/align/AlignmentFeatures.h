@@ -141,6 +141,10 @@ struct Features
     {
         return localRatio.empty() ? lengthRatio : localRatio[chineseSentence];
     }
+    /// Per Chinese sentence: the share of words translated where it stands, from the confident
+    /// beads near it (a literary chapter among news articles is translated more freely); empty
+    /// before a pass has found confident beads.
+    std::vector<float> localMatch;
     double tokenRatio = 1.0; ///< English tokens per Chinese content word, over the document.
 };
 

@@ -82,7 +82,7 @@ double Scorer::score(int i0, int a, int j0, int b, Parts *parts) const
     if (m_model.lengthWeight * length < -m_model.lengthCutoff)
         return NegativeInfinity;
 
-    const BeadGains &gains = beadGains(chineseWords, englishWords);
+    const BeadGains &gains = beadGains(i0, chineseWords, englishWords);
     const GainTerms &englishGain = gains.english;
     const GainTerms &chineseGain = gains.chinese;
     const GainTerms &englishAnchorGain = gains.englishAnchor;
@@ -203,22 +203,22 @@ double Scorer::lengthLogDensity(double squared)
 /// To call once matchProbability is set.
 void Scorer::prepareConstants()
 {
-    m_gainCache.assign(GainCacheSide * GainCacheSide, std::nullopt);
+    for (auto &cache : m_gainCache)
+        cache.clear();
     m_missLogFor = matchProbability;
     m_missLog = std::log1p(-matchProbability);
     m_anchorMissLog = std::log1p(-m_model.anchorMatchProbability);
 }
 
-Scorer::BeadGains Scorer::computeBeadGains(int chineseWords, int englishWords) const
+Scorer::BeadGains Scorer::computeBeadGains(double match, int chineseWords, int englishWords) const
 {
     // A short side cannot translate all of a long one: the share of words expected to be
     // explained shrinks with the other side's size (the length model already charges for
     // the mismatch itself).
     const double balance =
         m_features.tokenRatio * chineseWords / std::max(1.0, double(englishWords));
-    const double englishMatch = matchProbability * shrunk(std::min(1.0, balance));
-    const double chineseMatch =
-        matchProbability * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
+    const double englishMatch = match * shrunk(std::min(1.0, balance));
+    const double chineseMatch = match * shrunk(std::min(1.0, 1.0 / std::max(balance, 1e-9)));
     return {GainTerms(englishMatch, chineseWords, m_gainTables),
             GainTerms(chineseMatch, englishWords, m_gainTables),
             GainTerms(m_model.anchorMatchProbability, chineseWords, m_gainTables),
@@ -227,15 +227,25 @@ Scorer::BeadGains Scorer::computeBeadGains(int chineseWords, int englishWords) c
             missLog(chineseMatch)};
 }
 
-const Scorer::BeadGains &Scorer::beadGains(int chineseWords, int englishWords) const
+const Scorer::BeadGains &Scorer::beadGains(int i0, int chineseWords, int englishWords) const
 {
+    int level = MatchLevels;
+    double match = matchProbability;
+    if (!m_features.localMatch.empty()) {
+        level = std::clamp(int(std::lround(m_features.localMatch[i0] * (MatchLevels - 1))), 1,
+                           MatchLevels - 2);
+        match = double(level) / (MatchLevels - 1);
+    }
     if (chineseWords >= GainCacheSide || englishWords >= GainCacheSide) {
-        m_uncachedGains = computeBeadGains(chineseWords, englishWords);
+        m_uncachedGains = computeBeadGains(match, chineseWords, englishWords);
         return *m_uncachedGains;
     }
-    std::optional<BeadGains> &cached = m_gainCache[chineseWords * GainCacheSide + englishWords];
+    std::vector<std::optional<BeadGains>> &cache = m_gainCache[level];
+    if (cache.empty())
+        cache.resize(GainCacheSide * GainCacheSide);
+    std::optional<BeadGains> &cached = cache[chineseWords * GainCacheSide + englishWords];
     if (!cached)
-        cached = computeBeadGains(chineseWords, englishWords);
+        cached = computeBeadGains(match, chineseWords, englishWords);
     return *cached;
 }
 

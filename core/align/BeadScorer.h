@@ -187,9 +187,10 @@ public:
         double chineseMiss;
     };
 
-    BeadGains computeBeadGains(int chineseWords, int englishWords) const;
+    BeadGains computeBeadGains(double match, int chineseWords, int englishWords) const;
 
-    const BeadGains &beadGains(int chineseWords, int englishWords) const;
+    /// The gains of a bead starting at Chinese sentence @p i0, by the match probability there.
+    const BeadGains &beadGains(int i0, int chineseWords, int englishWords) const;
 
     struct LogTable
     {
@@ -222,9 +223,12 @@ public:
     void extendPairs(int s, int lo, int hi);
 
 private:
-    static constexpr int GainCacheSide = 160;
+    static constexpr int GainCacheSide = 96;
+    /// Local match probabilities are rounded to one of MatchLevels steps, each with its own
+    /// cache (index MatchLevels: the document's own).
+    static constexpr int MatchLevels = 20;
     GainTables m_gainTables;
-    mutable std::vector<std::optional<BeadGains>> m_gainCache;
+    mutable std::array<std::vector<std::optional<BeadGains>>, MatchLevels + 1> m_gainCache;
     mutable std::optional<BeadGains> m_uncachedGains;
     double m_missLogFor = -1.0;
     double m_missLog = 0.0;

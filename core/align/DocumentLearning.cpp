@@ -125,10 +125,44 @@ void estimateLocalRatios(Features &features, const QList<Bead> &beads)
     }
 }
 
-void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scorer)
+namespace {
+
+/// The share of words translated around each Chinese sentence, from the confident 1-1 beads
+/// near it, drawn towards the document's share where they are few.
+void estimateLocalMatch(Features &features, const std::vector<int> &at,
+                        const std::vector<double> &explained, const std::vector<double> &words,
+                        double overall)
+{
+    constexpr int LocalMatchReach = 100;
+    constexpr double PriorWords = 200.0; ///< Words' worth of the document's share.
+    const int chineseCount = int(features.chinese.size());
+    std::vector<double> explainedSums(chineseCount + 1, 0.0), wordSums(chineseCount + 1, 0.0);
+    for (size_t k = 0; k < at.size(); ++k) {
+        explainedSums[at[k] + 1] += explained[k];
+        wordSums[at[k] + 1] += words[k];
+    }
+    for (int i = 0; i < chineseCount; ++i) {
+        explainedSums[i + 1] += explainedSums[i];
+        wordSums[i + 1] += wordSums[i];
+    }
+    features.localMatch.resize(chineseCount);
+    for (int i = 0; i < chineseCount; ++i) {
+        const int from = std::max(0, i - LocalMatchReach);
+        const int to = std::min(chineseCount, i + LocalMatchReach + 1);
+        const double local = (explainedSums[to] - explainedSums[from] + PriorWords * overall) /
+                             (wordSums[to] - wordSums[from] + PriorWords);
+        features.localMatch[i] = float(std::clamp(local, 0.1, 0.9));
+    }
+}
+
+} // namespace
+
+void reestimate(Features &features, const QList<Bead> &beads, Scorer &scorer)
 {
     std::vector<double> squared;
     double explained = 0.0, words = 0.0;
+    std::vector<int> matchAt;
+    std::vector<double> matchExplained, matchWords;
     for (const Bead &bead : beads) {
         if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
             continue;
@@ -146,17 +180,24 @@ void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scor
         const PairMasks masks = pairMasks(features, bead.chineseBegin, bead.englishBegin);
         const ChineseSentence &zh = features.chinese[bead.chineseBegin];
         const EnglishSentence &en = features.english[bead.englishBegin];
-        explained += std::popcount(masks.english) + std::popcount(masks.chinese);
-        words += std::min(MaskBits, en.tokenEnd - en.tokenBegin) +
-                 std::min(MaskBits, zh.contentEnd - zh.contentBegin);
+        const double beadExplained = std::popcount(masks.english) + std::popcount(masks.chinese);
+        const double beadWords = std::min(MaskBits, en.tokenEnd - en.tokenBegin) +
+                                 std::min(MaskBits, zh.contentEnd - zh.contentBegin);
+        explained += beadExplained;
+        words += beadWords;
+        matchAt.push_back(bead.chineseBegin);
+        matchExplained.push_back(beadExplained);
+        matchWords.push_back(beadWords);
     }
     if (squared.size() >= 5) {
         std::nth_element(squared.begin(), squared.begin() + squared.size() / 2, squared.end());
         // The median of a squared standard normal is 0.455.
         scorer.lengthVariance = std::clamp(squared[squared.size() / 2] / 0.455, 1.0, 100.0);
     }
-    if (words >= 20)
+    if (words >= 20) {
         scorer.matchProbability = std::clamp(explained / words, 0.1, 0.9);
+        estimateLocalMatch(features, matchAt, matchExplained, matchWords, scorer.matchProbability);
+    }
 }
 
 } // namespace duizhao::alignment

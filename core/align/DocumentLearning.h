@@ -30,6 +30,6 @@ void estimateLocalRatios(Features &features, const QList<Bead> &beads);
 
 /// Re-estimates the document's length spread from confident beads and its dictionary coverage
 /// from confident 1-1 beads.
-void reestimate(const Features &features, const QList<Bead> &beads, Scorer &scorer);
+void reestimate(Features &features, const QList<Bead> &beads, Scorer &scorer);
 
 } // namespace duizhao::alignment
