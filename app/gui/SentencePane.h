@@ -158,6 +158,11 @@ protected:
 private:
     /// Around the text; also the margin the status marks sit in.
     static constexpr double DocumentMargin = 18;
+    /// Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of
+    /// about FillBudgetMs each, so the event loop (painting, input) runs between them. Both panes
+    /// take their step in the same turn: about 25 ms of the UI thread together.
+    static constexpr int SynchronousParagraphs = 300;
+    static constexpr qint64 FillBudgetMs = 12;
     /// Pinyin or zhuyin above the Chinese lines in @p area, when shown.
     void paintRuby(const QRect &area);
     /// The confirmed and edited pairs' marks in the margin.
@@ -189,6 +194,11 @@ private:
     /// Appends paragraphs until @p budgetMs has passed (all of them when negative).
     void fillFor(qint64 budgetMs);
     void fillStep();
+    /// Empties the pane: a long text's document is set aside for disposeStep(), a fresh one
+    /// takes its place.
+    void replaceDocument();
+    /// Takes a set-aside document apart for a few milliseconds; deletes it once that is done.
+    void disposeStep();
     void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
     void showFindHits();
     int spanIndexAt(int documentPosition) const;
@@ -231,6 +241,10 @@ private:
     int m_allCurrentFindHit = -1;
     std::optional<Fill> m_fill;
     QTimer m_fillTimer;
+    /// Documents of texts shown before, children of the pane until disposeStep() deleted them.
+    QList<QTextDocument *> m_discarded;
+    int m_discardedBlocksFreed = 0; ///< In m_discarded's first document.
+    QTimer m_disposeTimer;
     bool m_programmaticScroll = false;
     QPoint m_pressPos;
 };

@@ -157,6 +157,7 @@ private slots:
     void everyShortcutBelongsToOneAction();
     void zoomOutKeyZoomsOut();
     void scriptSwitchOnALongDocumentKeepsThePlace();
+    void scriptSwitchLeavesTheEnglishAndEmptiesNothingAtOnce();
     void bothEndsAreLevelFromEitherPane();
     void aLongTextFillsInStepsAndKeepsThePlace();
     void goingToAPairNeverLaysTheWholeTextOutAgain();
@@ -292,6 +293,46 @@ void TestReader::scriptSwitchOnALongDocumentKeepsThePlace()
     }
     QVERIFY(m_window->chinesePane()->selectedTexts().value(0).contains(
         QStringLiteral("西部地區的發展")));
+}
+
+void TestReader::scriptSwitchLeavesTheEnglishAndEmptiesNothingAtOnce()
+{
+    // Emptying a long text's panes took tens of milliseconds of the switch's turn, and the
+    // English pane was emptied and filled again for nothing: a script switch changes the Chinese.
+    QVERIFY(openLong());
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    QTRY_VERIFY(!m_window->isLoading());
+    const int bead = 3000;
+    QVERIFY(m_window->goToPair(bead + 1));
+    QVERIFY(
+        !m_window->englishPane()->isSentenceHidden(sentenceOf(*m_window, bead, Language::English)));
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const QPointer<QTextDocument> shown = chinese->document();
+    const QPointer<QTextDocument> englishText = english->document();
+    const QString englishBefore = englishText->toPlainText();
+    const int length = shown->characterCount();
+    LargestChange change({chinese, english});
+    bool replacedInTheTurn = false;
+    connect(m_window.get(), &MainWindow::scriptChanged, this,
+            [&] { replacedInTheTurn = chinese->document() != shown && !shown.isNull(); });
+    m_window->setScript(ChineseScript::Simplified);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->script() == ChineseScript::Simplified && !m_window->isLoading(), 30000);
+    QVERIFY2(change.characters() < length / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(change.characters()).arg(length)));
+    QVERIFY(english->document() == englishText);
+    QCOMPARE(englishText->toPlainText(), englishBefore);
+    // The old Chinese text gives way to a new document at once and goes over later turns.
+    QVERIFY(replacedInTheTurn);
+    QTRY_VERIFY(shown.isNull());
+    // The pair stays selected, level and revealed; the Chinese is in the new script.
+    QCOMPARE(m_window->selectedBead(), bead);
+    QTRY_VERIFY(isLevel(*m_window, bead));
+    QVERIFY(!english->isSentenceHidden(sentenceOf(*m_window, bead, Language::English)));
+    const SentenceKey key = sentenceOf(*m_window, bead, Language::Chinese);
+    QCOMPARE(chinese->sentenceDisplayText(key),
+             m_window->readerDocument()->chineseIn(ChineseScript::Simplified).value(key.index));
 }
 
 void TestReader::bothEndsAreLevelFromEitherPane()
