@@ -57,6 +57,9 @@ SentencePane::SentencePane(QWidget *parent)
     m_disposeTimer.setSingleShot(true);
     m_disposeTimer.setInterval(0);
     connect(&m_disposeTimer, &QTimer::timeout, this, &SentencePane::disposeStep);
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(0);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &SentencePane::relayoutStep);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
         if (!m_programmaticScroll)
             emit userScrolled();
@@ -72,6 +75,8 @@ void SentencePane::clearContent()
 {
     m_fillTimer.stop();
     m_fill.reset();
+    m_relayoutTimer.stop();
+    m_relayoutBlock = -1;
     m_allFindHits.clear();
     m_allCurrentFindHit = -1;
     m_text = nullptr;

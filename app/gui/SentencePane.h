@@ -151,6 +151,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    /// A font change (zoom) lays a long text out again in steps of the pane's own.
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     /// Selected text as plain text, without the empty blocks that make room at the ends.
     QMimeData *createMimeDataFromSelection() const override;
@@ -199,6 +202,10 @@ private:
     void replaceDocument();
     /// Takes a set-aside document apart for a few milliseconds; deletes it once that is done.
     void disposeStep();
+    /// Lays the text out again after a font change, for about FillBudgetMs.
+    void relayoutStep();
+    /// While relayoutStep() is not done: lets the view know how far the text is laid out.
+    void reportLaidOutSize();
     void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
     void showFindHits();
     int spanIndexAt(int documentPosition) const;
@@ -245,6 +252,9 @@ private:
     QList<QTextDocument *> m_discarded;
     int m_discardedBlocksFreed = 0; ///< In m_discarded's first document.
     QTimer m_disposeTimer;
+    /// The block the text is laid out again to after a font change; -1: nothing to do.
+    int m_relayoutBlock = -1;
+    QTimer m_relayoutTimer;
     bool m_programmaticScroll = false;
     QPoint m_pressPos;
 };

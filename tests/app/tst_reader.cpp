@@ -162,6 +162,7 @@ private slots:
     void aLongTextFillsInStepsAndKeepsThePlace();
     void goingToAPairNeverLaysTheWholeTextOutAgain();
     void goingToAPairNotFilledYetLandsThereInSteps();
+    void zoomLaysALongTextOutInSmallSteps();
     void theWholeLineBoxIsTheTarget();
     void everythingShownFollowsTheScript();
     void openOffersOnlyWhatItReads();
@@ -429,6 +430,59 @@ void TestReader::goingToAPairNeverLaysTheWholeTextOutAgain()
     }
     QVERIFY2(change.characters() < length / 100,
              qPrintable(QStringLiteral("%1 of %2").arg(change.characters()).arg(length)));
+}
+
+void TestReader::zoomLaysALongTextOutInSmallSteps()
+{
+    // A new font size lays every paragraph out again. Qt did it in steps that doubled in size, the
+    // last ones a third of the text and more in one turn of the event loop.
+    QVERIFY(openLong());
+    const int bead = 20;
+    QVERIFY(m_window->goToPair(bead + 1));
+    QTRY_VERIFY(isLevel(*m_window, bead));
+    const QList<SentencePane *> panes = {m_window->chinesePane(), m_window->englishPane()};
+    const auto firstLineHeights = [](const SentencePane *pane) {
+        QList<double> heights;
+        for (QTextBlock block = pane->document()->begin(); block.isValid(); block = block.next())
+            heights.append(block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).height()
+                                                           : 0.0);
+        return heights;
+    };
+    QList<QList<double>> before;
+    for (const SentencePane *pane : panes)
+        before.append(firstLineHeights(pane));
+    // A paragraph laid out again has a first line of another height.
+    const auto laidOutAgain = [&](int index) {
+        const QList<double> now = firstLineHeights(panes.at(index));
+        int count = 0;
+        for (int i = 0; i < now.size(); ++i)
+            count += now.at(i) > 0 && now.at(i) != before.at(index).at(i);
+        return count;
+    };
+    m_window->zoom(1);
+    QList<int> done = {laidOutAgain(0), laidOutAgain(1)};
+    QList<int> largestStep = done;
+    QElapsedTimer waited;
+    waited.start();
+    for (int i = 0; i < 2; ++i) {
+        const int paragraphs = int(before.at(i).size());
+        while (done.at(i) < paragraphs && waited.elapsed() < OpenTimeoutMs) {
+            QCoreApplication::processEvents();
+            for (int j = 0; j < 2; ++j) {
+                const int now = laidOutAgain(j);
+                largestStep[j] = std::max(largestStep.at(j), now - done.at(j));
+                done[j] = now;
+            }
+        }
+    }
+    for (int i = 0; i < 2; ++i) {
+        const int paragraphs = int(before.at(i).size());
+        QCOMPARE(done.at(i), paragraphs);
+        QVERIFY2(largestStep.at(i) < paragraphs / 5,
+                 qPrintable(QStringLiteral("%1 of %2").arg(largestStep.at(i)).arg(paragraphs)));
+    }
+    QCOMPARE(m_window->selectedBead(), bead);
+    QTRY_VERIFY(isLevel(*m_window, bead));
 }
 
 void TestReader::goingToAPairNotFilledYetLandsThereInSteps()
