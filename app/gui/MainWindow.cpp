@@ -459,6 +459,8 @@ void MainWindow::restoreView()
     m_restorePending = !placeIsShown(panes);
     if (m_restorePending)
         return;
+    for (SentencePane *pane : panes)
+        pane->releaseView();
     // The pane being read leads; the others follow it, keeping the selected pair level
     // (re-wrapping after a resize, zoom or the find bar must not undo that).
     SentencePane *lead = panes.constFirst();
@@ -552,6 +554,10 @@ void MainWindow::applyZoom()
     for (SentencePane *pane : {m_chinesePane, m_englishPane}) {
         QFont font = pane->font();
         font.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoomSteps));
+        // A long text is laid out again in steps: the view stays as it was until the place is
+        // laid out again (restoreView()).
+        if (pane->isVisible() && font != pane->font())
+            pane->holdView();
         pane->setFont(font);
     }
     // The room for pinyin above the Chinese is measured in the font's size.

@@ -61,8 +61,10 @@ SentencePane::SentencePane(QWidget *parent)
     m_relayoutTimer.setInterval(0);
     connect(&m_relayoutTimer, &QTimer::timeout, this, &SentencePane::relayoutStep);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_programmaticScroll)
-            emit userScrolled();
+        if (m_programmaticScroll)
+            return;
+        releaseView();
+        emit userScrolled();
     });
 }
 
@@ -77,6 +79,7 @@ void SentencePane::clearContent()
     m_fill.reset();
     m_relayoutTimer.stop();
     m_relayoutBlock = -1;
+    releaseView();
     m_allFindHits.clear();
     m_allCurrentFindHit = -1;
     m_text = nullptr;
@@ -639,6 +642,7 @@ void SentencePane::leaveEvent(QEvent *event)
 
 void SentencePane::resizeEvent(QResizeEvent *event)
 {
+    releaseView();
     // Re-wrapping moves the scroll bar; that is not the reader scrolling.
     m_programmaticScroll = true;
     QTextBrowser::resizeEvent(event);

@@ -4,6 +4,7 @@
 #include "app/gui/ReaderTheme.h"
 
 #include <QHash>
+#include <QPixmap>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -74,6 +75,14 @@ public:
     /// A long text fills in over several turns of the event loop, so the window never freezes
     /// on it; the part filled so far works as usual, and contentGrown() follows each turn.
     bool isFilling() const { return m_fill.has_value(); }
+
+    /// Whether @p bead and all before it are there and laid out: a long text fills, and after a
+    /// font change is laid out again, in steps.
+    bool isReadyThrough(int bead) const;
+    /// Keeps showing what the view shows now until releaseView() (or another text), so that laying
+    /// a long text out again (zoom) never needs the part above the place in one turn to paint.
+    void holdView();
+    void releaseView();
 
     bool showsSentence(SentenceKey key) const;
     bool showsBead(int bead) const;
@@ -255,6 +264,7 @@ private:
     /// The block the text is laid out again to after a font change; -1: nothing to do.
     int m_relayoutBlock = -1;
     QTimer m_relayoutTimer;
+    QPixmap m_heldView; ///< Painted instead of the text while not null (holdView()).
     bool m_programmaticScroll = false;
     QPoint m_pressPos;
 };

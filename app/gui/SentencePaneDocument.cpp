@@ -75,7 +75,9 @@ void SentencePane::changeEvent(QEvent *event)
     // A new font is the document's default font: every paragraph is laid out again. Qt does that
     // from a timer in steps that double in size, up to 200,000 characters at once (a tenth of a
     // second and more on a long text); the pane takes steps of its own size instead.
+    const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
     QTextBrowser::changeEvent(event);
+    m_programmaticScroll = wasProgrammatic;
     if (event->type() != QEvent::FontChange || document()->blockCount() <= SynchronousParagraphs)
         return;
     document()->documentLayout()->installEventFilter(this);
@@ -113,15 +115,44 @@ void SentencePane::relayoutStep()
         block = document()->findBlockByNumber(m_relayoutBlock);
         layout->blockBoundingRect(block);
     }
+    const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
     if (m_relayoutBlock < last) {
         reportLaidOutSize();
         m_relayoutTimer.start();
-        return;
+    } else {
+        m_relayoutBlock = -1;
+        finishLayout();
+        releaseView();
     }
-    m_relayoutBlock = -1;
-    const bool wasProgrammatic = std::exchange(m_programmaticScroll, true);
-    finishLayout();
     m_programmaticScroll = wasProgrammatic;
+    emit contentGrown();
+}
+
+bool SentencePane::isReadyThrough(int bead) const
+{
+    if (m_fill && (m_beadOrder.isEmpty() || m_beadOrder.constLast() < bead))
+        return false;
+    if (m_relayoutBlock < 0)
+        return true;
+    // The last sentence that starts in the part laid out again.
+    const int laidOut = document()->findBlockByNumber(m_relayoutBlock).position();
+    const auto after = std::upper_bound(m_spans.cbegin(), m_spans.cend(), laidOut,
+                                        [](int pos, const Span &span) { return pos < span.start; });
+    return after != m_spans.cbegin() && (after - 1)->bead >= bead;
+}
+
+void SentencePane::holdView()
+{
+    if (document()->blockCount() > SynchronousParagraphs)
+        m_heldView = viewport()->grab();
+}
+
+void SentencePane::releaseView()
+{
+    if (m_heldView.isNull())
+        return;
+    m_heldView = QPixmap();
+    viewport()->update();
 }
 
 void SentencePane::reportLaidOutSize()

@@ -175,6 +175,8 @@ std::pair<int, double> SentencePane::positionAtTop() const
 
 bool SentencePane::setScrollValue(int value)
 {
+    // A place to show: what the view held (holdView()) is out of date.
+    releaseView();
     QScrollBar *bar = verticalScrollBar();
     // Laid out again in steps (a font change): the place asked for was laid out just now.
     if (value > bar->maximum() && m_relayoutBlock >= 0)
