@@ -142,7 +142,7 @@ MainWindow::MainWindow(QWidget *parent)
         statusBar()->clearMessage();
         // Only if the reader has not picked another script meanwhile.
         if (m_scriptGroup->checkedAction()->data().toInt() == int(script))
-            applyScript(script);
+            applyScript(script, Rebuild::ScriptSwitch);
     });
     connect(m_findBar, &FindBar::queryChanged, this, &MainWindow::find);
     connect(m_findBar, &FindBar::activated, m_document, &ReaderDocument::prepareFind);
@@ -176,7 +176,7 @@ MainWindow::MainWindow(QWidget *parent)
             [this](bool clean) { m_document->setModified(!clean); });
     connect(m_projectActions, &ProjectActions::saved, m_edits->undoStack(), &QUndoStack::setClean);
     m_aids = new ReadingAids(this, m_document);
-    connect(m_aids, &ReadingAids::rubyChanged, this, &MainWindow::rebuildPanes);
+    connect(m_aids, &ReadingAids::rubyChanged, this, [this] { rebuildPanes(); });
     connect(m_aids, &ReadingAids::notice, this,
             [this](const QString &message) { statusBar()->showMessage(message, 8000); });
 
@@ -357,8 +357,11 @@ void MainWindow::showText()
 
 ChineseScript MainWindow::fontScript() const
 {
-    if (m_script != ChineseScript::Original)
-        return m_script;
+    return m_script != ChineseScript::Original ? m_script : originalFontScript();
+}
+
+ChineseScript MainWindow::originalFontScript() const
+{
     const bool traditional = !m_text || m_text->sentenceCount(Language::Chinese) == 0 ||
                              m_document->originalIsTraditional();
     return traditional ? ChineseScript::TraditionalTaiwan : ChineseScript::Simplified;
@@ -370,7 +373,7 @@ QString MainWindow::chineseFamily()
     return preferences::chineseFamily(fontScript());
 }
 
-void MainWindow::rebuildPanes()
+void MainWindow::rebuildPanes(Rebuild rebuild)
 {
     if (!m_text)
         return;
@@ -378,7 +381,9 @@ void MainWindow::rebuildPanes()
     style.theme = m_theme;
     const QString han = chineseFamily();
     style.chineseFamilies = {han};
-    style.englishFamilies = {m_englishFamily, han};
+    // English text is never converted: Han in it (a name in brackets) keeps the original's font,
+    // so a script switch can leave the English pane as it is.
+    style.englishFamilies = {m_englishFamily, preferences::chineseFamily(originalFontScript())};
     style.ruby = m_aids->ruby();
     // A copy (shared, not duplicated): a long text is filled in later, after the script cache
     // may have changed.
@@ -409,7 +414,11 @@ void MainWindow::rebuildPanes()
         m_chinesePane->setAccessibleName(tr("Chinese text"));
         if (m_layout == ReaderLayout::Learner)
             style.hiddenLanguage = Language::English;
-        m_englishPane->setContent(text, text->sideParagraphs(Language::English), display, style);
+        // A script switch changes only the Chinese: the English pane keeps its text, its place
+        // and what is still to fill.
+        if (rebuild == Rebuild::AllText)
+            m_englishPane->setContent(text, text->sideParagraphs(Language::English), display,
+                                      style);
         m_englishPane->show();
     }
     for (SentencePane *pane : {m_chinesePane, m_englishPane})
@@ -450,6 +459,8 @@ void MainWindow::restoreView()
     m_restorePending = !placeIsShown(panes);
     if (m_restorePending)
         return;
+    for (SentencePane *pane : panes)
+        pane->releaseView();
     // The pane being read leads; the others follow it, keeping the selected pair level
     // (re-wrapping after a resize, zoom or the find bar must not undo that).
     SentencePane *lead = panes.constFirst();
@@ -486,15 +497,15 @@ void MainWindow::setScript(ChineseScript script)
         m_document->convertInBackground(script);
         return;
     }
-    applyScript(script);
+    applyScript(script, Rebuild::ScriptSwitch);
 }
 
-void MainWindow::applyScript(ChineseScript script)
+void MainWindow::applyScript(ChineseScript script, Rebuild rebuild)
 {
     m_script = script;
     if (m_text)
         updateHeader();
-    rebuildPanes();
+    rebuildPanes(rebuild);
     updatePanels();
     emit scriptChanged();
 }
@@ -543,6 +554,10 @@ void MainWindow::applyZoom()
     for (SentencePane *pane : {m_chinesePane, m_englishPane}) {
         QFont font = pane->font();
         font.setPointSizeF(m_basePointSize * std::pow(1.1, m_zoomSteps));
+        // A long text is laid out again in steps: the view stays as it was until the place is
+        // laid out again (restoreView()).
+        if (pane->isVisible() && font != pane->font())
+            pane->holdView();
         pane->setFont(font);
     }
     // The room for pinyin above the Chinese is measured in the font's size.

@@ -143,12 +143,19 @@ private:
     void connectPane(SentencePane *pane);
     void importFinished();
     void showText();
-    void rebuildPanes();
+    /// What a rebuild of the panes is for.
+    enum class Rebuild
+    {
+        AllText,
+        ScriptSwitch, ///< Only the Chinese changed: the English pane stays as it is.
+    };
+    void rebuildPanes(Rebuild rebuild = Rebuild::AllText);
     void restoreView();
     bool placeIsShown(const QList<SentencePane *> &panes) const;
     void updateHeader();
     SentenceKey firstShownSentence(int bead, const SentencePane *pane) const;
-    void applyScript(ChineseScript script);
+    /// Shows the text in @p script; @p rebuild is ScriptSwitch for a switch of the text shown.
+    void applyScript(ChineseScript script, Rebuild rebuild = Rebuild::AllText);
     void applyZoom();
     QList<SentencePane *> activePanes() const;
     SentencePane *paneShowing(SentenceKey key) const;
@@ -169,6 +176,8 @@ private:
     void loadSettings();
     void saveSettings() const;
     ChineseScript fontScript() const; ///< The script whose Chinese font is shown.
+    /// The script of the original text's font: also for Han in the English, never converted.
+    ChineseScript originalFontScript() const;
     QString chineseFamily();
 
     ReaderDocument *m_document = nullptr;

@@ -17,9 +17,8 @@ bool MainWindow::placeIsShown(const QList<SentencePane *> &panes) const
     // Enough past the place to fill the view below it; a pane still filling shows less.
     constexpr int BeadsBelow = 100;
     const int needed = std::max(m_position->bead(), m_position->selectedBead()) + BeadsBelow;
-    return std::all_of(panes.cbegin(), panes.cend(), [needed](const SentencePane *pane) {
-        return !pane->isFilling() || pane->beadsShown().constLast() >= needed;
-    });
+    return std::all_of(panes.cbegin(), panes.cend(),
+                       [needed](const SentencePane *pane) { return pane->isReadyThrough(needed); });
 }
 
 SentenceKey MainWindow::firstShownSentence(int bead, const SentencePane *pane) const

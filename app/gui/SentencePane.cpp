@@ -22,11 +22,6 @@ namespace duizhao {
 
 namespace {
 
-// Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of about
-// FillBudgetMs each, so the event loop (painting, input) runs between them. Both panes take their
-// step in the same turn: about 25 ms of the UI thread together.
-constexpr int SynchronousParagraphs = 300;
-constexpr qint64 FillBudgetMs = 12;
 // The first part, shown in the turn that opens the document: what fills the view.
 constexpr qint64 FirstPartBudgetMs = 6;
 constexpr int FillBatchParagraphs = 8;
@@ -54,14 +49,22 @@ SentencePane::SentencePane(QWidget *parent)
     // Text wraps to the view, and the measure is kept by margins: never a sideways scroll bar.
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     document()->setDocumentMargin(DocumentMargin);
-    // Read-only: no insertion needs recording for undo.
+    // Read-only: no insertion needs recording for undo (replaceDocument() keeps it so).
     document()->setUndoRedoEnabled(false);
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
     connect(&m_fillTimer, &QTimer::timeout, this, &SentencePane::fillStep);
+    m_disposeTimer.setSingleShot(true);
+    m_disposeTimer.setInterval(0);
+    connect(&m_disposeTimer, &QTimer::timeout, this, &SentencePane::disposeStep);
+    m_relayoutTimer.setSingleShot(true);
+    m_relayoutTimer.setInterval(0);
+    connect(&m_relayoutTimer, &QTimer::timeout, this, &SentencePane::relayoutStep);
     connect(verticalScrollBar(), &QScrollBar::valueChanged, this, [this] {
-        if (!m_programmaticScroll)
-            emit userScrolled();
+        if (m_programmaticScroll)
+            return;
+        releaseView();
+        emit userScrolled();
     });
 }
 
@@ -74,6 +77,9 @@ void SentencePane::clearContent()
 {
     m_fillTimer.stop();
     m_fill.reset();
+    m_relayoutTimer.stop();
+    m_relayoutBlock = -1;
+    releaseView();
     m_allFindHits.clear();
     m_allCurrentFindHit = -1;
     m_text = nullptr;
@@ -84,7 +90,7 @@ void SentencePane::clearContent()
     m_findHits.clear();
     m_lookedUpWords.clear();
     m_linkedWords.clear();
-    clear();
+    replaceDocument();
 }
 
 QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) const
@@ -636,6 +642,7 @@ void SentencePane::leaveEvent(QEvent *event)
 
 void SentencePane::resizeEvent(QResizeEvent *event)
 {
+    releaseView();
     // Re-wrapping moves the scroll bar; that is not the reader scrolling.
     m_programmaticScroll = true;
     QTextBrowser::resizeEvent(event);

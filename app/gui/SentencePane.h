@@ -4,6 +4,7 @@
 #include "app/gui/ReaderTheme.h"
 
 #include <QHash>
+#include <QPixmap>
 #include <QTextBrowser>
 #include <QTimer>
 
@@ -74,6 +75,14 @@ public:
     /// A long text fills in over several turns of the event loop, so the window never freezes
     /// on it; the part filled so far works as usual, and contentGrown() follows each turn.
     bool isFilling() const { return m_fill.has_value(); }
+
+    /// Whether @p bead and all before it are there and laid out: a long text fills, and after a
+    /// font change is laid out again, in steps.
+    bool isReadyThrough(int bead) const;
+    /// Keeps showing what the view shows now until releaseView() (or another text), so that laying
+    /// a long text out again (zoom) never needs the part above the place in one turn to paint.
+    void holdView();
+    void releaseView();
 
     bool showsSentence(SentenceKey key) const;
     bool showsBead(int bead) const;
@@ -151,6 +160,9 @@ protected:
     void resizeEvent(QResizeEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
     bool event(QEvent *event) override;
+    /// A font change (zoom) lays a long text out again in steps of the pane's own.
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     /// Selected text as plain text, without the empty blocks that make room at the ends.
     QMimeData *createMimeDataFromSelection() const override;
@@ -158,6 +170,11 @@ protected:
 private:
     /// Around the text; also the margin the status marks sit in.
     static constexpr double DocumentMargin = 18;
+    /// Up to this many paragraphs a text is shown whole at once; longer ones fill in steps of
+    /// about FillBudgetMs each, so the event loop (painting, input) runs between them. Both panes
+    /// take their step in the same turn: about 25 ms of the UI thread together.
+    static constexpr int SynchronousParagraphs = 300;
+    static constexpr qint64 FillBudgetMs = 12;
     /// Pinyin or zhuyin above the Chinese lines in @p area, when shown.
     void paintRuby(const QRect &area);
     /// The confirmed and edited pairs' marks in the margin.
@@ -189,6 +206,15 @@ private:
     /// Appends paragraphs until @p budgetMs has passed (all of them when negative).
     void fillFor(qint64 budgetMs);
     void fillStep();
+    /// Empties the pane: a long text's document is set aside for disposeStep(), a fresh one
+    /// takes its place.
+    void replaceDocument();
+    /// Takes a set-aside document apart for a few milliseconds; deletes it once that is done.
+    void disposeStep();
+    /// Lays the text out again after a font change, for about FillBudgetMs.
+    void relayoutStep();
+    /// While relayoutStep() is not done: lets the view know how far the text is laid out.
+    void reportLaidOutSize();
     void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
     void showFindHits();
     int spanIndexAt(int documentPosition) const;
@@ -231,6 +257,14 @@ private:
     int m_allCurrentFindHit = -1;
     std::optional<Fill> m_fill;
     QTimer m_fillTimer;
+    /// Documents of texts shown before, children of the pane until disposeStep() deleted them.
+    QList<QTextDocument *> m_discarded;
+    int m_discardedBlocksFreed = 0; ///< In m_discarded's first document.
+    QTimer m_disposeTimer;
+    /// The block the text is laid out again to after a font change; -1: nothing to do.
+    int m_relayoutBlock = -1;
+    QTimer m_relayoutTimer;
+    QPixmap m_heldView; ///< Painted instead of the text while not null (holdView()).
     bool m_programmaticScroll = false;
     QPoint m_pressPos;
 };

@@ -175,7 +175,12 @@ std::pair<int, double> SentencePane::positionAtTop() const
 
 bool SentencePane::setScrollValue(int value)
 {
+    // A place to show: what the view held (holdView()) is out of date.
+    releaseView();
     QScrollBar *bar = verticalScrollBar();
+    // Laid out again in steps (a font change): the place asked for was laid out just now.
+    if (value > bar->maximum() && m_relayoutBlock >= 0)
+        reportLaidOutSize();
     value = std::clamp(value, bar->minimum(), bar->maximum());
     if (value == bar->value())
         return false;

@@ -70,6 +70,10 @@ QList<RubyPlacement> SentencePane::rubyPlacements(const QRect &viewportRect) con
 
 void SentencePane::paintEvent(QPaintEvent *event)
 {
+    if (!m_heldView.isNull()) {
+        QPainter(viewport()).drawPixmap(0, 0, m_heldView);
+        return;
+    }
     QTextBrowser::paintEvent(event);
     paintRuby(event->rect());
     paintStatusMarks();

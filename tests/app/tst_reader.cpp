@@ -157,10 +157,12 @@ private slots:
     void everyShortcutBelongsToOneAction();
     void zoomOutKeyZoomsOut();
     void scriptSwitchOnALongDocumentKeepsThePlace();
+    void scriptSwitchLeavesTheEnglishAndEmptiesNothingAtOnce();
     void bothEndsAreLevelFromEitherPane();
     void aLongTextFillsInStepsAndKeepsThePlace();
     void goingToAPairNeverLaysTheWholeTextOutAgain();
     void goingToAPairNotFilledYetLandsThereInSteps();
+    void zoomLaysALongTextOutInSmallSteps();
     void theWholeLineBoxIsTheTarget();
     void everythingShownFollowsTheScript();
     void openOffersOnlyWhatItReads();
@@ -294,6 +296,46 @@ void TestReader::scriptSwitchOnALongDocumentKeepsThePlace()
         QStringLiteral("西部地區的發展")));
 }
 
+void TestReader::scriptSwitchLeavesTheEnglishAndEmptiesNothingAtOnce()
+{
+    // Emptying a long text's panes took tens of milliseconds of the switch's turn, and the
+    // English pane was emptied and filled again for nothing: a script switch changes the Chinese.
+    QVERIFY(openLong());
+    m_window->setReaderLayout(MainWindow::ReaderLayout::Learner);
+    QTRY_VERIFY(!m_window->isLoading());
+    const int bead = 3000;
+    QVERIFY(m_window->goToPair(bead + 1));
+    QVERIFY(
+        !m_window->englishPane()->isSentenceHidden(sentenceOf(*m_window, bead, Language::English)));
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const QPointer<QTextDocument> shown = chinese->document();
+    const QPointer<QTextDocument> englishText = english->document();
+    const QString englishBefore = englishText->toPlainText();
+    const int length = shown->characterCount();
+    LargestChange change({chinese, english});
+    bool replacedInTheTurn = false;
+    connect(m_window.get(), &MainWindow::scriptChanged, this,
+            [&] { replacedInTheTurn = chinese->document() != shown && !shown.isNull(); });
+    m_window->setScript(ChineseScript::Simplified);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->script() == ChineseScript::Simplified && !m_window->isLoading(), 30000);
+    QVERIFY2(change.characters() < length / 100,
+             qPrintable(QStringLiteral("%1 of %2").arg(change.characters()).arg(length)));
+    QVERIFY(english->document() == englishText);
+    QCOMPARE(englishText->toPlainText(), englishBefore);
+    // The old Chinese text gives way to a new document at once and goes over later turns.
+    QVERIFY(replacedInTheTurn);
+    QTRY_VERIFY(shown.isNull());
+    // The pair stays selected, level and revealed; the Chinese is in the new script.
+    QCOMPARE(m_window->selectedBead(), bead);
+    QTRY_VERIFY(isLevel(*m_window, bead));
+    QVERIFY(!english->isSentenceHidden(sentenceOf(*m_window, bead, Language::English)));
+    const SentenceKey key = sentenceOf(*m_window, bead, Language::Chinese);
+    QCOMPARE(chinese->sentenceDisplayText(key),
+             m_window->readerDocument()->chineseIn(ChineseScript::Simplified).value(key.index));
+}
+
 void TestReader::bothEndsAreLevelFromEitherPane()
 {
     QVERIFY(openLong());
@@ -388,6 +430,60 @@ void TestReader::goingToAPairNeverLaysTheWholeTextOutAgain()
     }
     QVERIFY2(change.characters() < length / 100,
              qPrintable(QStringLiteral("%1 of %2").arg(change.characters()).arg(length)));
+}
+
+void TestReader::zoomLaysALongTextOutInSmallSteps()
+{
+    // A new font size lays every paragraph out again. Qt did it in steps that doubled in size, the
+    // last ones a third of the text and more in one turn of the event loop, and putting the pair
+    // back in view laid out all the text above it at once.
+    QVERIFY(openLong());
+    const int bead = 3000;
+    QVERIFY(m_window->goToPair(bead + 1));
+    QTRY_VERIFY(isLevel(*m_window, bead));
+    const QList<SentencePane *> panes = {m_window->chinesePane(), m_window->englishPane()};
+    const auto firstLineHeights = [](const SentencePane *pane) {
+        QList<double> heights;
+        for (QTextBlock block = pane->document()->begin(); block.isValid(); block = block.next())
+            heights.append(block.layout()->lineCount() > 0 ? block.layout()->lineAt(0).height()
+                                                           : 0.0);
+        return heights;
+    };
+    QList<QList<double>> before;
+    for (const SentencePane *pane : panes)
+        before.append(firstLineHeights(pane));
+    // A paragraph laid out again has a first line of another height.
+    const auto laidOutAgain = [&](int index) {
+        const QList<double> now = firstLineHeights(panes.at(index));
+        int count = 0;
+        for (int i = 0; i < now.size(); ++i)
+            count += now.at(i) > 0 && now.at(i) != before.at(index).at(i);
+        return count;
+    };
+    m_window->zoom(1);
+    QList<int> done = {laidOutAgain(0), laidOutAgain(1)};
+    QList<int> largestStep = done;
+    QElapsedTimer waited;
+    waited.start();
+    for (int i = 0; i < 2; ++i) {
+        const int paragraphs = int(before.at(i).size());
+        while (done.at(i) < paragraphs && waited.elapsed() < OpenTimeoutMs) {
+            QCoreApplication::processEvents();
+            for (int j = 0; j < 2; ++j) {
+                const int now = laidOutAgain(j);
+                largestStep[j] = std::max(largestStep.at(j), now - done.at(j));
+                done[j] = now;
+            }
+        }
+    }
+    for (int i = 0; i < 2; ++i) {
+        const int paragraphs = int(before.at(i).size());
+        QCOMPARE(done.at(i), paragraphs);
+        QVERIFY2(largestStep.at(i) < paragraphs / 5,
+                 qPrintable(QStringLiteral("%1 of %2").arg(largestStep.at(i)).arg(paragraphs)));
+    }
+    QCOMPARE(m_window->selectedBead(), bead);
+    QTRY_VERIFY(isLevel(*m_window, bead));
 }
 
 void TestReader::goingToAPairNotFilledYetLandsThereInSteps()

@@ -193,12 +193,13 @@ int stalls(int pairs)
     }
     std::printf("go to pair (%lld places, from either pane): longest UI stall %lld ms; each: %s\n",
                 qsizetype(std::size(places)), longestJump, qPrintable(jumps.join(u' ')));
-    // Zooming re-wraps the whole text.
+    // Zooming lays the whole text out again, in steps that go on after the place is back: the
+    // watchdog runs until they are surely done.
     for (int steps : {1, -1}) {
         timer.restart();
         watchdog.start();
         window.zoom(steps);
-        QTest::qWait(200);
+        QTest::qWait(4000);
         report(steps > 0 ? QStringLiteral("zoom in") : QStringLiteral("zoom out"));
     }
     // The same while the panes are still filling: opened again, then at once to a pair in the
