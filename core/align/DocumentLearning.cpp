@@ -4,8 +4,75 @@
 
 #include <algorithm>
 #include <bit>
+#include <utility>
+#include <vector>
 
 namespace duizhao::alignment {
+
+namespace {
+
+/// The beads a pass teaches the next from: sentences on both sides, and a confidence of 0.8.
+bool isConfidentPair(const Bead &bead)
+{
+    return bead.chineseCount > 0 && bead.englishCount > 0 && bead.confidence >= 0.8;
+}
+
+/// A bead's Chinese and English lengths.
+std::pair<int, int> beadLengths(const Features &features, const Bead &bead)
+{
+    int chinese = 0, english = 0;
+    for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i)
+        chinese += features.chinese[i].length;
+    for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j)
+        english += features.english[j].length;
+    return {chinese, english};
+}
+
+/// Two quantities added at each bead's first Chinese sentence, so that their ratio over the
+/// sentences around any one is read in constant time.
+class SentenceWindow
+{
+public:
+    explicit SentenceWindow(int chineseCount)
+        : m_numerators(chineseCount + 1, 0.0)
+        , m_denominators(chineseCount + 1, 0.0)
+    {}
+
+    void add(int chineseSentence, double numerator, double denominator)
+    {
+        m_numerators[chineseSentence + 1] += numerator;
+        m_denominators[chineseSentence + 1] += denominator;
+    }
+
+    /// To call once everything is added: running totals from here on.
+    void total()
+    {
+        for (size_t i = 1; i < m_numerators.size(); ++i) {
+            m_numerators[i] += m_numerators[i - 1];
+            m_denominators[i] += m_denominators[i - 1];
+        }
+    }
+
+    double numeratorTotal() const { return m_numerators.back(); }
+    double denominatorTotal() const { return m_denominators.back(); }
+
+    /// The ratio over the sentences within @p reach of sentence @p i, drawn towards @p overall
+    /// by @p prior of the denominator's worth.
+    double around(int i, int reach, double prior, double overall) const
+    {
+        const int count = int(m_numerators.size()) - 1;
+        const int from = std::max(0, i - reach);
+        const int to = std::min(count, i + reach + 1);
+        return (m_numerators[to] - m_numerators[from] + prior * overall) /
+               (m_denominators[to] - m_denominators[from] + prior);
+    }
+
+private:
+    std::vector<double> m_numerators;
+    std::vector<double> m_denominators;
+};
+
+} // namespace
 
 /// Word pairs the document itself teaches: Chinese words and English tokens that keep turning
 /// up in the same confident beads (Dice association), added as translations for the next pass.
@@ -38,11 +105,8 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
         std::sort(ids.begin(), ids.end());
         ids.erase(std::unique(ids.begin(), ids.end()), ids.end());
     };
-    const auto confident = [](const Bead &bead) {
-        return bead.chineseCount > 0 && bead.englishCount > 0 && bead.confidence >= 0.8;
-    };
     for (const Bead &bead : beads) {
-        if (!confident(bead))
+        if (!isConfidentPair(bead))
             continue;
         wordsOf(bead);
         for (int type : types)
@@ -57,7 +121,7 @@ LearnedPairs learnPairs(const Features &features, const QList<Bead> &beads)
     };
     std::vector<quint64> pairs;
     for (const Bead &bead : beads) {
-        if (!confident(bead))
+        if (!isConfidentPair(bead))
             continue;
         wordsOf(bead);
         for (int type : types) {
@@ -98,29 +162,20 @@ void estimateLocalRatios(Features &features, const QList<Bead> &beads)
     constexpr int LocalRatioReach = 100;
     constexpr double PriorLength = 2000.0; ///< Chinese characters' worth of the overall ratio.
     const int chineseCount = int(features.chinese.size());
-    std::vector<double> chineseSums(chineseCount + 1, 0.0), englishSums(chineseCount + 1, 0.0);
+    SentenceWindow lengths(chineseCount); // English over Chinese characters.
     for (const Bead &bead : beads) {
-        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
+        if (!isConfidentPair(bead))
             continue;
-        for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i)
-            chineseSums[bead.chineseBegin + 1] += features.chinese[i].length;
-        for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j)
-            englishSums[bead.chineseBegin + 1] += features.english[j].length;
+        const auto [chinese, english] = beadLengths(features, bead);
+        lengths.add(bead.chineseBegin, english, chinese);
     }
-    for (int i = 0; i < chineseCount; ++i) {
-        chineseSums[i + 1] += chineseSums[i];
-        englishSums[i + 1] += englishSums[i];
-    }
-    if (chineseSums.back() <= 0 || englishSums.back() <= 0)
+    lengths.total();
+    if (lengths.denominatorTotal() <= 0 || lengths.numeratorTotal() <= 0)
         return;
-    const double overall = englishSums.back() / chineseSums.back();
+    const double overall = lengths.numeratorTotal() / lengths.denominatorTotal();
     features.localRatio.resize(chineseCount);
     for (int i = 0; i < chineseCount; ++i) {
-        const int from = std::max(0, i - LocalRatioReach);
-        const int to = std::min(chineseCount, i + LocalRatioReach + 1);
-        const double chinese = chineseSums[to] - chineseSums[from];
-        const double english = englishSums[to] - englishSums[from];
-        const double local = (english + PriorLength * overall) / (chinese + PriorLength);
+        const double local = lengths.around(i, LocalRatioReach, PriorLength, overall);
         features.localRatio[i] = float(features.lengthRatio * local / overall);
     }
 }
@@ -129,28 +184,14 @@ namespace {
 
 /// The share of words translated around each Chinese sentence, from the confident 1-1 beads
 /// near it, drawn towards the document's share where they are few.
-void estimateLocalMatch(Features &features, const std::vector<int> &at,
-                        const std::vector<double> &explained, const std::vector<double> &words,
-                        double overall)
+void estimateLocalMatch(Features &features, const SentenceWindow &translated, double overall)
 {
     constexpr int LocalMatchReach = 100;
     constexpr double PriorWords = 200.0; ///< Words' worth of the document's share.
     const int chineseCount = int(features.chinese.size());
-    std::vector<double> explainedSums(chineseCount + 1, 0.0), wordSums(chineseCount + 1, 0.0);
-    for (size_t k = 0; k < at.size(); ++k) {
-        explainedSums[at[k] + 1] += explained[k];
-        wordSums[at[k] + 1] += words[k];
-    }
-    for (int i = 0; i < chineseCount; ++i) {
-        explainedSums[i + 1] += explainedSums[i];
-        wordSums[i + 1] += wordSums[i];
-    }
     features.localMatch.resize(chineseCount);
     for (int i = 0; i < chineseCount; ++i) {
-        const int from = std::max(0, i - LocalMatchReach);
-        const int to = std::min(chineseCount, i + LocalMatchReach + 1);
-        const double local = (explainedSums[to] - explainedSums[from] + PriorWords * overall) /
-                             (wordSums[to] - wordSums[from] + PriorWords);
+        const double local = translated.around(i, LocalMatchReach, PriorWords, overall);
         features.localMatch[i] = float(std::clamp(local, 0.1, 0.9));
     }
 }
@@ -160,19 +201,13 @@ void estimateLocalMatch(Features &features, const std::vector<int> &at,
 void reestimate(Features &features, const QList<Bead> &beads, Scorer &scorer)
 {
     std::vector<double> squared;
-    double explained = 0.0, words = 0.0;
-    std::vector<int> matchAt;
-    std::vector<double> matchExplained, matchWords;
+    SentenceWindow translated(int(features.chinese.size())); // Explained words over words.
     for (const Bead &bead : beads) {
-        if (bead.chineseCount == 0 || bead.englishCount == 0 || bead.confidence < 0.8)
+        if (!isConfidentPair(bead))
             continue;
         // The spread from every kind of bead: 1-1 beads alone are the regular ones, and a
         // spread measured on them rules against the splits of literary translation.
-        int lz = 0, le = 0;
-        for (int i = bead.chineseBegin; i < bead.chineseBegin + bead.chineseCount; ++i)
-            lz += features.chinese[i].length;
-        for (int j = bead.englishBegin; j < bead.englishBegin + bead.englishCount; ++j)
-            le += features.english[j].length;
+        const auto [lz, le] = beadLengths(features, bead);
         const double expected = features.ratioAt(bead.chineseBegin) * lz;
         squared.push_back((le - expected) * (le - expected) / std::max(1.0, (expected + le) / 2.0));
         if (bead.chineseCount != 1 || bead.englishCount != 1)
@@ -180,23 +215,21 @@ void reestimate(Features &features, const QList<Bead> &beads, Scorer &scorer)
         const PairMasks masks = pairMasks(features, bead.chineseBegin, bead.englishBegin);
         const ChineseSentence &zh = features.chinese[bead.chineseBegin];
         const EnglishSentence &en = features.english[bead.englishBegin];
-        const double beadExplained = std::popcount(masks.english) + std::popcount(masks.chinese);
-        const double beadWords = std::min(MaskBits, en.tokenEnd - en.tokenBegin) +
-                                 std::min(MaskBits, zh.contentEnd - zh.contentBegin);
-        explained += beadExplained;
-        words += beadWords;
-        matchAt.push_back(bead.chineseBegin);
-        matchExplained.push_back(beadExplained);
-        matchWords.push_back(beadWords);
+        translated.add(bead.chineseBegin,
+                       std::popcount(masks.english) + std::popcount(masks.chinese),
+                       std::min(MaskBits, en.tokenEnd - en.tokenBegin) +
+                           std::min(MaskBits, zh.contentEnd - zh.contentBegin));
     }
+    translated.total();
     if (squared.size() >= 5) {
         std::nth_element(squared.begin(), squared.begin() + squared.size() / 2, squared.end());
         // The median of a squared standard normal is 0.455.
         scorer.lengthVariance = std::clamp(squared[squared.size() / 2] / 0.455, 1.0, 100.0);
     }
-    if (words >= 20) {
-        scorer.matchProbability = std::clamp(explained / words, 0.1, 0.9);
-        estimateLocalMatch(features, matchAt, matchExplained, matchWords, scorer.matchProbability);
+    if (translated.denominatorTotal() >= 20) {
+        scorer.matchProbability =
+            std::clamp(translated.numeratorTotal() / translated.denominatorTotal(), 0.1, 0.9);
+        estimateLocalMatch(features, translated, scorer.matchProbability);
     }
 }
 
