@@ -3,10 +3,7 @@
 #include "core/lexicon/LexiconImage.h"
 #include "core/lexicon/LexiconTables.h"
 
-#include <QCoreApplication>
 #include <QFile>
-#include <QFileInfo>
-#include <QStandardPaths>
 
 #include <algorithm>
 #include <mutex>
@@ -85,34 +82,12 @@ Result<std::shared_ptr<const Lexicon>> Lexicon::bundled()
     if (cached)
         return cached;
 
-    // The embedded image first; then an installed copy, for builds without it; then an
-    // explicit override.
+    // Every build embeds the image, so there is nothing to look for elsewhere; a failure (which
+    // would be a broken build) is not cached.
     Result<std::shared_ptr<const Lexicon>> embedded = loadEmbedded();
-    if (embedded) {
+    if (embedded)
         cached = embedded.value();
-        return embedded;
-    }
-    QStringList candidates;
-    candidates.append(QStandardPaths::locate(QStandardPaths::GenericDataLocation,
-                                             QStringLiteral("duizhao/cedict.lex")));
-    if (QCoreApplication::instance()) {
-        candidates.append(QCoreApplication::applicationDirPath() +
-                          QStringLiteral("/../share/duizhao/cedict.lex"));
-    }
-    candidates.append(qEnvironmentVariable("DUIZHAO_LEXICON"));
-
-    std::optional<Error> firstError = embedded.error();
-    for (const QString &path : std::as_const(candidates)) {
-        if (path.isEmpty() || !QFileInfo::exists(path))
-            continue;
-        Result<std::shared_ptr<const Lexicon>> lexicon = load(path);
-        if (lexicon) {
-            cached = lexicon.value();
-            return lexicon;
-        }
-    }
-    // Failures are not cached: an installed file or DUIZHAO_LEXICON may appear later.
-    return *firstError;
+    return embedded;
 }
 
 std::shared_ptr<const Lexicon> Lexicon::fromCedictText(QStringView cedictText)

@@ -106,8 +106,7 @@ QString convertCharacters(const char *dictionary, const QString &text)
         }
         found = converters.insert(dictionary, converter);
     }
-    const QByteArray utf8 = text.toUtf8();
-    return QString::fromStdString((*found)->Convert(utf8.toStdString()));
+    return QString::fromStdString((*found)->Convert(text.toStdString()));
 }
 
 } // namespace
