@@ -43,6 +43,7 @@ bool AlignerModel::setParameter(const QString &name, double value)
         {"lexicalWeight", &lexicalWeight},
         {"lengthWeight", &lengthWeight},
         {"skipCost", &skipCost},
+        {"repeatSkipCost", &repeatSkipCost},
         {"splitCost", &splitCost},
         {"mergeCost", &mergeCost},
         {"manyToManyCost", &manyToManyCost},

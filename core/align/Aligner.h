@@ -60,6 +60,7 @@ struct AlignerModel
     double lexicalWeight = 1.0;
     double lengthWeight = 1.2;
     double skipCost = 6.0;           ///< A sentence with no counterpart.
+    double repeatSkipCost = 1.0;     ///< One that repeats a sentence shortly before it.
     double splitCost = 1.5;          ///< Each English sentence beyond the first in a bead.
     double mergeCost = 2.5;          ///< Each Chinese sentence beyond the first in a bead.
     double manyToManyCost = 1.0;     ///< Extra for beads with several sentences on both sides.

@@ -2,6 +2,7 @@
 
 #include "core/align/Lexicon.h"
 #include "core/align/NumberAnchors.h"
+#include "core/align/RepeatedSentences.h"
 #include "core/text/EnglishStemmer.h"
 #include "core/text/LanguageDetector.h"
 #include "core/text/WordBreaker.h"
@@ -12,6 +13,11 @@
 namespace duizhao::alignment {
 
 namespace {
+
+/// The shortest sentences, in characters, that can be taken for a copy of an earlier one: about
+/// a clause either side.
+constexpr int MinimumChineseRepeat = 16;
+constexpr int MinimumEnglishRepeat = 40;
 
 QString nameKey(const QString &lowerCase)
 {
@@ -136,6 +142,9 @@ void buildEnglish(Features &features, const QList<AlignmentUnit> &units, Vocabul
         sentence.tokenEnd = int(features.englishTokens.size());
         features.english.push_back(sentence);
     }
+    const std::vector<int> repeated = repeatedUnits(units, MinimumEnglishRepeat);
+    for (size_t j = 0; j < repeated.size(); ++j)
+        features.english[j].repeatOf = repeated[j];
 }
 
 namespace {
@@ -233,6 +242,9 @@ void buildChinese(Features &features, const QList<AlignmentUnit> &units, const L
         sentence.extraKeys += punctuationKeys(unit.text);
         features.chinese.push_back(sentence);
     }
+    const std::vector<int> repeated = repeatedUnits(units, MinimumChineseRepeat);
+    for (size_t i = 0; i < repeated.size(); ++i)
+        features.chinese[i].repeatOf = repeated[i];
 }
 
 /// Chooses each sentence's content words for this pass and indexes what they can explain.

@@ -84,6 +84,7 @@ struct EnglishSentence
     bool startsParagraph = false;
     bool unmatchable = false;
     bool isTitle = false;
+    int repeatOf = -1; ///< The sentence shortly before that it repeats (RepeatedSentences), or -1.
 };
 
 struct ChineseSentence
@@ -99,6 +100,7 @@ struct ChineseSentence
     bool startsParagraph = false;
     bool unmatchable = false;
     bool isTitle = false;
+    int repeatOf = -1;
     QStringList extraKeys; ///< Numbers and punctuation.
     /// (English id, mask of content words that can translate to it), sorted by id.
     std::vector<std::pair<int, quint64>> explains;

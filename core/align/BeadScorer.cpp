@@ -54,15 +54,22 @@ void Scorer::computePairs(const Band &band)
 
 double Scorer::score(int i0, int a, int j0, int b, Parts *parts) const
 {
-    if (a == 0)
-        return m_features.english[j0].unmatchable ? 0.0 : -m_model.skipCost;
-    if (b == 0)
-        return m_features.chinese[i0].unmatchable ? 0.0 : -m_model.skipCost;
+    // A copy of a sentence just before it is likely the one the translation left out.
+    if (a == 0) {
+        const EnglishSentence &s = m_features.english[j0];
+        return s.unmatchable ? 0.0 : s.repeatOf >= 0 ? -m_model.repeatSkipCost : -m_model.skipCost;
+    }
+    if (b == 0) {
+        const ChineseSentence &s = m_features.chinese[i0];
+        return s.unmatchable ? 0.0 : s.repeatOf >= 0 ? -m_model.repeatSkipCost : -m_model.skipCost;
+    }
     int chineseWords = 0, chineseLength = 0, englishWords = 0, englishLength = 0;
     int chineseAnchors = 0, englishAnchors = 0;
     for (int i = i0; i < i0 + a; ++i) {
         const ChineseSentence &s = m_features.chinese[i];
-        if (s.unmatchable)
+        // A translation does not say the same thing twice in one breath: a copy is never in a
+        // bead with what it copies.
+        if (s.unmatchable || s.repeatOf >= i0)
             return NegativeInfinity;
         chineseWords += s.contentEnd - s.contentBegin;
         chineseAnchors += s.anchorEnd - s.anchorBegin;
@@ -70,7 +77,7 @@ double Scorer::score(int i0, int a, int j0, int b, Parts *parts) const
     }
     for (int j = j0; j < j0 + b; ++j) {
         const EnglishSentence &s = m_features.english[j];
-        if (s.unmatchable)
+        if (s.unmatchable || s.repeatOf >= j0)
             return NegativeInfinity;
         englishWords += s.tokenEnd - s.tokenBegin;
         englishAnchors += s.anchorEnd - s.anchorBegin;
