@@ -44,6 +44,7 @@ bool AlignerModel::setParameter(const QString &name, double value)
         {"lengthWeight", &lengthWeight},
         {"skipCost", &skipCost},
         {"repeatSkipCost", &repeatSkipCost},
+        {"orderWeight", &orderWeight},
         {"splitCost", &splitCost},
         {"mergeCost", &mergeCost},
         {"manyToManyCost", &manyToManyCost},

@@ -59,12 +59,14 @@ struct AlignerModel
 {
     double lexicalWeight = 1.0;
     double lengthWeight = 1.2;
-    double skipCost = 6.0;           ///< A sentence with no counterpart.
-    double repeatSkipCost = 1.0;     ///< One that repeats a sentence shortly before it.
-    double splitCost = 1.5;          ///< Each English sentence beyond the first in a bead.
-    double mergeCost = 2.5;          ///< Each Chinese sentence beyond the first in a bead.
-    double manyToManyCost = 1.0;     ///< Extra for beads with several sentences on both sides.
-    double paragraphBonus = 0.5;     ///< A bead that starts a paragraph on both sides.
+    double skipCost = 6.0;       ///< A sentence with no counterpart.
+    double repeatSkipCost = 1.0; ///< One that repeats a sentence shortly before it.
+    double splitCost = 1.5;      ///< Each English sentence beyond the first in a bead.
+    double mergeCost = 2.5;      ///< Each Chinese sentence beyond the first in a bead.
+    double manyToManyCost = 1.0; ///< Extra for beads with several sentences on both sides.
+    double paragraphBonus = 0.5; ///< A bead that starts a paragraph on both sides.
+    /// Words that translate each other at about the same place in a bead (Scorer::orderAgreement).
+    double orderWeight = 6.0;
     double titleBonus = 6.0;         ///< A bead of a title and a title.
     double unexplainedWeight = 0.5;  ///< Words are not independent evidence: weigh misses down.
     int minimumSentencesToLearn = 0; ///< Shorter documents teach too little to learn from.

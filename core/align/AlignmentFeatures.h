@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <algorithm>
 #include <array>
 #include <limits>
 #include <utility>
@@ -85,6 +86,9 @@ struct EnglishSentence
     bool unmatchable = false;
     bool isTitle = false;
     int repeatOf = -1; ///< The sentence shortly before that it repeats (RepeatedSentences), or -1.
+
+    /// Words (not numbers or punctuation) whose places a pair's masks hold.
+    int orderWords() const { return std::min(MaskBits, anchorBegin - tokenBegin); }
 };
 
 struct ChineseSentence
@@ -107,6 +111,9 @@ struct ChineseSentence
     /// A Bloom filter of the ids in explains: most English words of a candidate pair are not
     /// among them, and the filter says so without a search.
     std::array<quint64, ExplainFilterWords> explainFilter{};
+
+    /// Words (not numbers or punctuation) whose places a pair's masks hold.
+    int orderWords() const { return std::min(MaskBits, anchorBegin - contentBegin); }
 
     static int filterBit(int id) { return int((quint32(id) * 2654435761u) >> 22); }
     bool mayExplain(int id) const

@@ -32,6 +32,18 @@ PairMasks pairMasks(const Features &features, int s, int j)
         if (!lookUp(features.englishTokens[english.tokenBegin + t], t) && alternate >= 0)
             lookUp(alternate, t);
     }
+    const auto places = [](quint64 mask, int words, quint16 &sum, quint8 &count) {
+        if (words < MaskBits)
+            mask &= (quint64(1) << words) - 1;
+        for (; mask; mask &= mask - 1) {
+            sum += quint16(std::countr_zero(mask));
+            ++count;
+        }
+    };
+    places(masks.english, english.anchorBegin - english.tokenBegin, masks.englishPlaces,
+           masks.englishWords);
+    places(masks.chinese, chinese.anchorBegin - chinese.contentBegin, masks.chinesePlaces,
+           masks.chineseWords);
     return masks;
 }
 
@@ -145,6 +157,8 @@ double Scorer::score(int i0, int a, int j0, int b, Parts *parts) const
         prior += m_model.titleBonus;
     else if (chineseTitles + englishTitles > 0)
         prior -= m_model.titleBonus;
+    if (m_model.orderWeight > 0)
+        prior += m_model.orderWeight * orderAgreement(i0, a, j0, b);
     if (parts) {
         *parts = {lexical + unexplained, length, prior, 0, chineseWords + englishWords};
         for (int j = j0; j < j0 + b; ++j)
@@ -153,6 +167,45 @@ double Scorer::score(int i0, int a, int j0, int b, Parts *parts) const
                     std::popcount(pair(i, j).english) + std::popcount(pair(i, j).chinese);
     }
     return m_model.lexicalWeight * (lexical + unexplained) + m_model.lengthWeight * length + prior;
+}
+
+/// Translation keeps the order of what it says, roughly: the words of a bead that translate each
+/// other sit at about the same share of the way through either side. For each sentence pair of
+/// the bead, how far the centre of its Chinese words that find a translation is from the centre of
+/// its English words that do, each as a share of its side of the bead, against how far apart they
+/// would sit by chance (a spread of 1/12, uniform on both sides), weighed by the words shared.
+/// Positive when the words keep their order: where an English sentence between two Chinese ones
+/// belongs, the end of the first or the start of the second, follows from what it translates.
+double Scorer::orderAgreement(int i0, int a, int j0, int b) const
+{
+    constexpr double ChanceOrderSpread = 1.0 / 12.0;
+    int chineseWords = 0, englishWords = 0;
+    for (int i = i0; i < i0 + a; ++i)
+        chineseWords += m_features.chinese[i].orderWords();
+    for (int j = j0; j < j0 + b; ++j)
+        englishWords += m_features.english[j].orderWords();
+    if (chineseWords < 2 || englishWords < 2)
+        return 0.0;
+    double total = 0.0;
+    int chineseBefore = 0;
+    for (int i = i0; i < i0 + a; ++i) {
+        int englishBefore = 0;
+        for (int j = j0; j < j0 + b; ++j) {
+            const PairMasks &masks = pair(i, j);
+            if (masks.chineseWords > 0 && masks.englishWords > 0) {
+                const double chineseCentre =
+                    chineseBefore + double(masks.chinesePlaces) / masks.chineseWords + 0.5;
+                const double englishCentre =
+                    englishBefore + double(masks.englishPlaces) / masks.englishWords + 0.5;
+                const double off = chineseCentre / chineseWords - englishCentre / englishWords;
+                total += std::min(masks.chineseWords, masks.englishWords) *
+                         (ChanceOrderSpread - off * off);
+            }
+            englishBefore += m_features.english[j].orderWords();
+        }
+        chineseBefore += m_features.chinese[i].orderWords();
+    }
+    return total;
 }
 
 /// Gale–Church: how far the English length is from the expected one, in standard deviations,

@@ -20,6 +20,12 @@ struct PairMasks
 {
     quint64 english = 0; ///< Tokens of the English sentence the Chinese sentence explains.
     quint64 chinese = 0; ///< Content words of the Chinese sentence the English one explains.
+    /// Of those, the words (not numbers or punctuation): how many on each side and the sum of
+    /// their places, for Scorer::orderAgreement.
+    quint16 englishPlaces = 0;
+    quint16 chinesePlaces = 0;
+    quint8 englishWords = 0;
+    quint8 chineseWords = 0;
 };
 
 /// Which words of Chinese sentence @p s and English sentence @p j translate each other.
@@ -64,6 +70,9 @@ public:
     /// as a log density relative to a perfect fit. The tail is heavy (a mixture with a Gaussian
     /// four times wider), because headlines and terse translations are far off the line yet right.
     double lengthScore(int i0, int chineseLength, int englishLength) const;
+
+    /// How well the words of a bead that translate each other keep their order.
+    double orderAgreement(int i0, int a, int j0, int b) const;
 
     /// The length model's log density at @p squared = delta², relative to a perfect fit.
     static double exactLengthLogDensity(double squared);

@@ -185,6 +185,7 @@ private slots:
     void namesMatchThroughPinyin();
     void repeatedUnitsAreCopiesNotPatterns();
     void aPastedCopyHasNoCounterpart();
+    void wordOrderPlacesASentenceBetweenTwo();
     void emptySides();
     void coverageOrderAndDeterminismOnRandomInput();
     void pathFarFromTheLengthDiagonalIsFound();
@@ -371,6 +372,30 @@ void TestAligner::aPastedCopyHasNoCounterpart()
     const Result<QList<Bead>> beads = aligner.align(units(chinese), units(english));
     QVERIFY(beads);
     QCOMPARE(links(*beads), QStringLiteral("[0]:[0] [1]:[1] [2]:[2] [3]:[] [4]:[] [5]:[3]"));
+}
+
+void TestAligner::wordOrderPlacesASentenceBetweenTwo()
+{
+    // The middle English sentence could join either Chinese sentence: both mention the hospital,
+    // and the lengths favour the second. It translates the end of the first; in the second the
+    // hospital comes last, where the third English sentence mentions it.
+    const QStringList chinese = {
+        QStringLiteral("那时我每天在山上放牛，早出晚归，名声也不好，谁也不告诉我，后来住了院。"),
+        QStringLiteral("我就进了深山，再也没有去医院。"),
+    };
+    const QStringList english = {
+        QStringLiteral("At that time I was herding cattle on the mountain every day, which meant "
+                       "leaving early and coming back late; besides, I had a bad reputation and "
+                       "no one bothered to tell me."),
+        QStringLiteral("Then I was in hospital."),
+        QStringLiteral("I went deep into the mountains and never went to the hospital again."),
+    };
+    const Result<std::shared_ptr<const Lexicon>> lexicon = Lexicon::bundled();
+    QVERIFY(lexicon);
+    const Aligner aligner(*lexicon);
+    const Result<QList<Bead>> beads = aligner.align(units(chinese), units(english));
+    QVERIFY(beads);
+    QCOMPARE(links(*beads), QStringLiteral("[0]:[0,1] [1]:[2]"));
 }
 
 void TestAligner::namesMatchThroughPinyin()
@@ -757,9 +782,9 @@ void TestAligner::evaluationSetsDoNotRegress_data()
     QTest::addColumn<double>("minimumF1");
     // The figures reached when these thresholds were set, less 0.02.
     QTest::newRow("literary, Simplified")
-        << QStringLiteral("mac-dev") << QStringLiteral("zh") << 0.845;
+        << QStringLiteral("mac-dev") << QStringLiteral("zh") << 0.877;
     QTest::newRow("literary, Traditional")
-        << QStringLiteral("mac-dev") << QStringLiteral("zh_hant") << 0.843;
+        << QStringLiteral("mac-dev") << QStringLiteral("zh_hant") << 0.880;
     QTest::newRow("medical news") << QStringLiteral("paramed-nejm") << QStringLiteral("zh")
                                   << 0.971;
 }
