@@ -6,6 +6,7 @@
 #include "app/gui/PreferencesDialog.h"
 #include "app/gui/SentencePane.h"
 #include "app/gui/Translations.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/io/ScratchFilesystem.h"
 
 #include <QAction>
@@ -154,7 +155,7 @@ private:
 
 void TestDialogs::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
 }
 

@@ -7,6 +7,7 @@
 #include "app/gui/ReaderDocument.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/app/TestWindow.h"
 #include "tests/core/BeadText.h"
 
@@ -131,7 +132,7 @@ private:
 
 void TestEditing::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
 }
 
 void TestEditing::init()

@@ -2,6 +2,7 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/app/TestWindow.h"
 
 #include <QApplication>
@@ -119,7 +120,7 @@ private:
 void TestMainWindow::initTestCase()
 {
     // Hermetic: settings go to a test location, cleared before the run.
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
 }
 

@@ -7,6 +7,7 @@
 #include "core/export/TmxWriter.h"
 #include "core/project/ProjectFile.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/io/ScratchFilesystem.h"
 
 #include <QApplication>
@@ -82,7 +83,7 @@ private:
 
 void TestProjects::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
     QVERIFY(m_dir.isValid());
 }

@@ -8,6 +8,7 @@
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 #include "tests/app/GeneratedText.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/app/Screenshots.h"
 #include "tests/app/TestWindow.h"
 #include "tests/import/ImportFixtures.h"
@@ -200,7 +201,7 @@ private:
 
 void TestReader::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
     QVERIFY(m_dir.isValid());
     m_longPath = writeLongDocument(m_dir, LongPairs);
@@ -781,6 +782,16 @@ void TestReader::reopensWhereTheReaderStopped()
     // Another document, then the sample again: back at the same pair, in the same script.
     QVERIFY(openLong());
     QCOMPARE(m_window->selectedBead(), -1);
+    // Meanwhile another run of these tests (a second checkout built and tested at the same
+    // time) starts and clears its settings, in the file Qt's test mode gives them both.
+    const QString organization = QCoreApplication::organizationName();
+    QSettings otherRun(
+        QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) + u'/' +
+            (organization.isEmpty() ? QStringLiteral("Unknown Organization") : organization) +
+            u'/' + QCoreApplication::applicationName() + QStringLiteral(".conf"),
+        QSettings::IniFormat);
+    otherRun.clear();
+    otherRun.sync();
     QVERIFY(openSample());
     QCOMPARE(m_window->selectedBead(), bead);
     QCOMPARE(m_window->script(), ChineseScript::Simplified);

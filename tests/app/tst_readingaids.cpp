@@ -9,6 +9,7 @@
 #include "app/gui/VocabularyPanel.h"
 #include "core/align/Aligner.h"
 #include "core/parse/DocumentReader.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/app/Screenshots.h"
 #include "tests/app/TestWindow.h"
 
@@ -69,7 +70,7 @@ private slots:
 
 void TestReadingAidWidgets::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
 }
 
 void TestReadingAidWidgets::popupShowsEntries()

@@ -12,6 +12,7 @@
 #include "app/gui/SentencePane.h"
 #include "app/gui/VocabularyPanel.h"
 #include "core/project/ProjectFile.h"
+#include "tests/app/PrivateSettings.h"
 #include "tests/app/Screenshots.h"
 #include "tests/app/TestWindow.h"
 
@@ -119,7 +120,7 @@ private:
 
 void TestReadingAidsWindow::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
 }
 

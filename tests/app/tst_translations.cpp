@@ -1,5 +1,6 @@
 #include "app/gui/MainWindow.h"
 #include "app/gui/Translations.h"
+#include "tests/app/PrivateSettings.h"
 
 #include <QApplication>
 #include <QDir>
@@ -42,7 +43,7 @@ private slots:
 
 void TestTranslations::initTestCase()
 {
-    QStandardPaths::setTestModeEnabled(true);
+    testing::usePrivateSettings();
     QSettings().clear();
 }
 
