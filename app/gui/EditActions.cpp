@@ -418,7 +418,9 @@ void EditActions::updateCount()
 void EditActions::updateEnabled()
 {
     const AlignedText *text = m_document->text();
-    const bool twoSided = text && text->sentenceCount(Language::Chinese) > 0 &&
+    // A text still aligning has no pairs to correct yet.
+    const bool twoSided = text && !text->isAligning() &&
+                          text->sentenceCount(Language::Chinese) > 0 &&
                           text->sentenceCount(Language::English) > 0;
     for (QAction *action : std::as_const(m_actions))
         action->setEnabled(twoSided);

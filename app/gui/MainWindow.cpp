@@ -117,6 +117,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectPane(m_chinesePane);
     connectPane(m_englishPane);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
+    connect(m_import, &ImportJob::textRead, this, &MainWindow::showTextWhileAligning);
     connect(m_import, &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_position, &ReadingPosition::positionChanged, this,
             [this](int bead, double fraction, const void *source) {
@@ -195,7 +196,9 @@ void MainWindow::connectPane(SentencePane *pane)
     connect(pane, &SentencePane::sentenceClicked, this,
             [this, pane](SentenceKey key) { onSentenceClicked(pane, key); });
     connect(pane, &SentencePane::sentenceHovered, this, [this](SentenceKey key) {
-        const int bead = m_text ? m_text->beadOf(key) : -1;
+        int bead = m_text ? m_text->beadOf(key) : -1;
+        if (m_text && m_text->isPending(bead))
+            bead = -1; // Not a pair yet: nothing to light up.
         for (SentencePane *each : {m_chinesePane, m_englishPane})
             each->setHoveredBead(bead);
     });
@@ -203,6 +206,7 @@ void MainWindow::connectPane(SentencePane *pane)
         pane, &SentencePane::navigationRequested, this,
         [this, pane](SentencePane::Navigation navigation) { onNavigation(pane, int(navigation)); });
     connect(pane, &SentencePane::userScrolled, this, [this, pane] {
+        m_movedWhileAligning = m_movedWhileAligning || isAligning();
         const auto [bead, fraction] = pane->positionAtTop();
         m_position->setPosition(bead, fraction, pane);
     });
@@ -260,15 +264,85 @@ void MainWindow::importFinished()
     m_cancelButton->hide();
     ImportResult result = m_import->takeResult();
     if (result.error) {
+        if (isAligning())
+            reopenPrevious();
         if (result.error->code == ErrorCode::Cancelled)
             statusBar()->showMessage(tr("Opening cancelled; the previous document stays open."));
         else
             showError(errorText(*result.error));
         return;
     }
-    if (result.text)
+    if (result.text && isAligning() && result.paths == m_document->paths())
+        finishAlignment(std::move(*result.text));
+    else if (result.text)
         showAlignedText(std::move(*result.text), result.paths, std::move(result.origin),
                         result.chineseVariant);
+    m_previous.reset();
+}
+
+bool MainWindow::isAligning() const
+{
+    return m_text && m_text->isAligning();
+}
+
+void MainWindow::showTextWhileAligning()
+{
+    std::optional<ImportPreview> preview = m_import->takePreview();
+    if (!preview)
+        return;
+    // Kept until the alignment arrives: cancelling it brings this document back. (A document
+    // still aligning that another replaces was cancelled: the one before it is kept.)
+    if (m_text && !m_text->isAligning())
+        m_previous = PreviousDocument{*m_text, m_document->paths(),
+                                      ProjectOrigin{m_document->projectPath(), viewState()},
+                                      m_document->isModified()};
+    m_movedWhileAligning = false;
+    showAlignedText(std::move(preview->text), preview->paths, {}, preview->chineseVariant);
+    statusBar()->showMessage(tr("Aligning: the pairs can be clicked once they are aligned."));
+}
+
+void MainWindow::finishAlignment(AlignedText text)
+{
+    // Placeholders are numbered differently from pairs: the place is kept by its sentence.
+    const QList<SentenceKey> atTop = m_text->beadSentences(m_position->bead());
+    const double fraction = m_position->fraction();
+    m_document->replaceText(std::move(text), false);
+    m_document->setDoubtfulThreshold(preferences::doubtfulThreshold());
+    m_text = m_document->text();
+    if (!atTop.isEmpty())
+        m_position->setPosition(std::max(0, m_text->beadOf(atTop.constFirst())), fraction,
+                                m_chinesePane);
+    refreshText(false, 0, int(m_text->beads().size()));
+    // Not moved meanwhile: the reader goes back to where they stopped last time.
+    if (const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
+        memory && !m_movedWhileAligning) {
+        restorePlace(*memory);
+        restoreView();
+    }
+    statusBar()->clearMessage();
+    emit documentOpened();
+}
+
+void MainWindow::reopenPrevious()
+{
+    std::optional<PreviousDocument> previous = std::exchange(m_previous, std::nullopt);
+    if (previous) {
+        showAlignedText(std::move(previous->text), previous->paths, std::move(previous->origin));
+        m_document->setModified(previous->modified);
+        return;
+    }
+    // Nothing was open before: nothing is now.
+    m_chinesePane->clearContent();
+    m_englishPane->clearContent();
+    m_document->close();
+    m_text = nullptr;
+    m_header->hide();
+    m_notice->hide();
+    m_countsLabel->clear();
+    m_positionLabel->clear();
+    setWindowTitle(tr("Duizhao"));
+    updatePanels();
+    emit documentOpened();
 }
 
 void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin,
@@ -592,6 +666,12 @@ void MainWindow::updateStatus()
 {
     if (!m_text)
         return;
+    if (m_text->isAligning()) {
+        // Placeholders are not pairs: only the pairs aligned so far are counted.
+        m_countsLabel->setText(tr("Aligning: %1 pairs so far").arg(m_text->alignedBeadCount()));
+        m_positionLabel->clear();
+        return;
+    }
     // One unit throughout: a "pair" is a row of the alignment, matched or not.
     const int total = int(m_text->beads().size());
     m_countsLabel->setText(

@@ -116,7 +116,9 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
         format.setToolTip(tr("Click to show the translation"));
         return format;
     }
-    if (!m_style.oneSided && !m_text->isPair(span.bead)) {
+    if (m_text->isPending(span.bead)) {
+        format.setToolTip(tr("Still aligning: this sentence's pair is not known yet"));
+    } else if (!m_style.oneSided && !m_text->isPair(span.bead)) {
         format.setForeground(m_style.theme.unmatched);
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(m_style.theme.unmatched);

@@ -1,7 +1,9 @@
 #include "app/gui/ImportJob.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SentencePane.h"
+#include "core/align/Aligner.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/GeneratedText.h"
 #include "tests/app/TestWindow.h"
 
 #include <QApplication>
@@ -109,11 +111,16 @@ private slots:
     void selectionSurvivesResizeAndZoom();
     void selectedPairStaysLevelAfterResizeAndZoom();
     void cancelStopsALongImport();
+    void longTextIsReadWhileItAligns();
+    void closingWhileAligningIsSafe();
     void badFileKeepsTheOpenDocument();
 
 private:
     std::unique_ptr<MainWindow> m_window;
     bool openSample();
+    /// Holds the window's imports inside the aligner's first pass (a progress step past the
+    /// reading's 20%) until released; null if the window has no import job.
+    std::shared_ptr<AlignerGate> holdImportsInTheAligner();
 };
 
 void TestMainWindow::initTestCase()
@@ -409,6 +416,20 @@ void TestMainWindow::selectedPairStaysLevelAfterResizeAndZoom()
     QTRY_VERIFY(level());
 }
 
+std::shared_ptr<AlignerGate> TestMainWindow::holdImportsInTheAligner()
+{
+    // Shared with the worker, which may outlive a failed test.
+    auto gate = std::make_shared<AlignerGate>();
+    auto *job = m_window->findChild<ImportJob *>();
+    if (!job)
+        return nullptr;
+    job->setProgressHookForTesting([gate](int percent) {
+        if (percent > 20 && percent < 60)
+            gate->holdOnce();
+    });
+    return gate;
+}
+
 void TestMainWindow::cancelStopsALongImport()
 {
     QTemporaryDir dir;
@@ -428,14 +449,8 @@ void TestMainWindow::cancelStopsALongImport()
 
     // The import is held inside the aligner's first pass (a progress step past the reading's
     // 20%) and cancelled there, so the test does not depend on how fast the machine aligns.
-    // Shared with the worker, which may outlive a failed test.
-    const auto gate = std::make_shared<AlignerGate>();
-    auto *job = m_window->findChild<ImportJob *>();
-    QVERIFY(job);
-    job->setProgressHookForTesting([gate](int percent) {
-        if (percent > 20 && percent < 60)
-            gate->holdOnce();
-    });
+    const auto gate = holdImportsInTheAligner();
+    QVERIFY(gate);
     const auto release = qScopeGuard([gate] { gate->release(); });
     QVERIFY(m_window->openFiles({path}));
     QVERIFY(m_window->isLoading());
@@ -449,6 +464,79 @@ void TestMainWindow::cancelStopsALongImport()
     QCOMPARE(m_window->document()->sentenceRefs(Language::Chinese).size(), 14);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::longTextIsReadWhileItAligns()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(testing::writeGeneratedPairs(path, 1500));
+    // The aligner is held inside its work until the text has been read, clicked and scrolled.
+    const auto gate = holdImportsInTheAligner();
+    QVERIFY(gate);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(m_window->openFiles({path}));
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isHeld(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isAligning(), 10000);
+    QVERIFY(m_window->isLoading());
+    QVERIFY(m_window->findChild<QProgressBar *>()->isVisible());
+    QCOMPARE(m_window->alignedText()->sentenceCount(Language::Chinese), 1500);
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const SentenceKey first{Language::Chinese, 0};
+    QTRY_VERIFY(chinese->showsSentence(first));
+    QVERIFY(chinese->sentenceDisplayText(first).startsWith(QStringLiteral("第0段")));
+    QTRY_VERIFY(english->showsSentence({Language::English, 1499}));
+    QVERIFY(!gate->isHeld() || m_window->isAligning()); // Still before the alignment.
+
+    // Not a pair yet: a click selects nothing, and says why.
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(first));
+    QCOMPARE(m_window->selectedBead(), -1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Still aligning")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Reading goes on meanwhile: scrolling, zooming, another script.
+    chinese->verticalScrollBar()->setValue(chinese->verticalScrollBar()->maximum() / 2);
+    m_window->zoom(2);
+    m_window->setScript(ChineseScript::Simplified);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isAligning());
+
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+    QVERIFY(!m_window->isAligning());
+    // The alignment is the one opening gave before the text was shown early.
+    const Result<QList<Bead>> expected = alignDocument(m_window->alignedText()->document());
+    QVERIFY(expected);
+    const QList<Bead> &beads = m_window->alignedText()->beads();
+    QCOMPARE(beads.size(), expected->size());
+    for (qsizetype b = 0; b < beads.size(); ++b)
+        QVERIFY2(beads.at(b).sameLink(expected->at(b)), qPrintable(QString::number(b)));
+    // Now its pairs answer clicks.
+    const SentenceKey middle{Language::Chinese, 700};
+    m_window->goToPair(m_window->alignedText()->beadOf(middle) + 1);
+    QTRY_VERIFY(chinese->showsSentence(middle));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(middle));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(middle));
+    QVERIFY(!english->selectedTexts().isEmpty());
+}
+
+void TestMainWindow::closingWhileAligningIsSafe()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(testing::writeGeneratedPairs(path, 1500));
+    const auto gate = holdImportsInTheAligner();
+    QVERIFY(gate);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(m_window->openFiles({path}));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->isAligning() && gate->isHeld(), 60000);
+    m_window->close();
+    gate->release();
+    m_window.reset(); // Waits for the aligner, which stops.
+    // What was remembered of the document open before is its own place, not a placeholder's.
+    m_window = testing::shownWindow({1100, 520});
+    QVERIFY(openSample());
+    QVERIFY(!m_window->isAligning());
 }
 
 void TestMainWindow::badFileKeepsTheOpenDocument()
