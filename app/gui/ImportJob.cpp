@@ -6,6 +6,7 @@
 #include "core/align/Lexicon.h"
 #include "core/project/OpenDocument.h"
 
+#include <QElapsedTimer>
 #include <QPromise>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -18,6 +19,7 @@ namespace {
 /// From this many sentences (both sides) a document is shown before it is aligned: about 0.3 s
 /// of aligning on a 2-core machine. Shorter ones are aligned before the eye notices.
 constexpr qsizetype PreviewSentences = 1000;
+constexpr qint64 SettledShownEveryMs = 300;
 
 ChineseVariant chineseVariantOf(const AlignedText &text)
 {
@@ -46,7 +48,7 @@ ImportJob::~ImportJob()
 
 ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()> &isCancelled,
                             const std::function<void(int)> &reportProgress,
-                            const std::function<void(ImportPreview)> &textRead)
+                            const std::function<void(ImportPreview)> &preview)
 {
     ImportResult result;
     result.paths = paths;
@@ -65,14 +67,29 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
         return result;
     }
     Document *document = &project->document;
-    if (textRead && document->sentenceRefs(Language::Chinese).size() +
-                            document->sentenceRefs(Language::English).size() >=
-                        PreviewSentences) {
+    const bool showsPreview = preview && document->sentenceRefs(Language::Chinese).size() +
+                                                 document->sentenceRefs(Language::English).size() >=
+                                             PreviewSentences;
+    std::optional<ChineseVariant> variant;
+    if (showsPreview) {
         // The reader reads while the aligner works: the text needs no alignment to be shown.
-        AlignedText preview = AlignedText::aligning(*document, {});
-        const std::optional<ChineseVariant> variant = chineseVariantOf(preview);
-        textRead({paths, std::move(preview), variant});
+        AlignedText text = AlignedText::aligning(*document, {});
+        variant = chineseVariantOf(text);
+        preview({paths, std::move(text), variant});
     }
+    // The pairs settled so far, the first at once, then a few times a second: each showing
+    // costs the window a little, and pairs settle in runs.
+    QList<Bead> settled;
+    QElapsedTimer sinceShown;
+    sinceShown.start();
+    const auto showSettled = [&](const QList<Bead> &beads) {
+        const bool first = settled.isEmpty();
+        settled.append(beads);
+        if (!first && sinceShown.elapsed() < SettledShownEveryMs)
+            return;
+        sinceShown.restart();
+        preview({paths, AlignedText::aligning(*document, settled), variant});
+    };
     // Reading is quick next to aligning: it counts for the first tenth. Loading the dictionary
     // (once per run, then cached) is a step of its own, so the bar does not stand still.
     if (reportProgress)
@@ -81,11 +98,13 @@ ImportResult ImportJob::run(const QStringList &paths, const std::function<bool()
     if (reportProgress)
         reportProgress(20);
     auto learned = std::make_shared<LearnedWords>();
-    Result<QList<Bead>> beads =
-        alignDocumentLearning(*document, *learned, isCancelled, [&reportProgress](double done) {
+    Result<QList<Bead>> beads = alignDocumentLearning(
+        *document, *learned, isCancelled,
+        [&reportProgress](double done) {
             if (reportProgress)
                 reportProgress(20 + int(80.0 * done));
-        });
+        },
+        showsPreview ? SettledBeads(showSettled) : SettledBeads());
     if (!beads) {
         result.error = beads.error();
         return result;
@@ -115,15 +134,20 @@ void ImportJob::start(const QStringList &paths)
                     hook(percent);
                 promise.setProgressValue(percent);
             };
-            const auto previewReady = [this, preview](ImportPreview text) {
+            bool first = true;
+            const auto previewReady = [this, preview, &first](ImportPreview text) {
                 preview->put(std::move(text));
                 // The job outlives its worker (its destructor waits); a later import's start()
                 // replaces the preview, so a late notice from this one is ignored.
                 QMetaObject::invokeMethod(
                     this,
-                    [this, preview] {
-                        if (preview == m_preview)
+                    [this, preview, read = std::exchange(first, false)] {
+                        if (preview != m_preview)
+                            return;
+                        if (read)
                             emit textRead();
+                        else
+                            emit alignmentGrew();
                     },
                     Qt::QueuedConnection);
             };

@@ -53,7 +53,8 @@ public:
     bool isRunning() const;
     /// The result of the import that just finished (valid in the finished() handler).
     ImportResult takeResult();
-    /// The text of the document being aligned (valid in the textRead() handler).
+    /// The text of the document being aligned, with its pairs so far (valid in the textRead()
+    /// and alignmentGrew() handlers).
     std::optional<ImportPreview> takePreview();
     /// For tests: called on the worker with each progress step before it is shown, so that a
     /// test can hold the import at a known point (inside the aligner, say) and cancel it there.
@@ -61,15 +62,18 @@ public:
 
     /// The whole import, synchronously (the job's body; also for benchmarks). @p reportProgress
     /// gets the percentage done.
-    /// @p textRead gets the document's text as soon as it is read, when it still needs aligning.
+    /// @p preview gets the document's text as soon as it is read, when it still needs aligning,
+    /// then again, now and then, with the pairs settled so far.
     static ImportResult run(const QStringList &paths, const std::function<bool()> &isCancelled,
                             const std::function<void(int)> &reportProgress = {},
-                            const std::function<void(ImportPreview)> &textRead = {});
+                            const std::function<void(ImportPreview)> &preview = {});
 
 signals:
     void progressChanged(int percent);
     /// The document is read and is being aligned: takePreview() has its text.
     void textRead();
+    /// More of the document shown since textRead() is aligned: takePreview() has it.
+    void alignmentGrew();
     void finished();
 
 private:

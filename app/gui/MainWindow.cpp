@@ -118,6 +118,7 @@ MainWindow::MainWindow(QWidget *parent)
     connectPane(m_englishPane);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
     connect(m_import, &ImportJob::textRead, this, &MainWindow::showTextWhileAligning);
+    connect(m_import, &ImportJob::alignmentGrew, this, &MainWindow::showAlignmentSoFar);
     connect(m_import, &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_position, &ReadingPosition::positionChanged, this,
             [this](int bead, double fraction, const void *source) {
@@ -301,17 +302,40 @@ void MainWindow::showTextWhileAligning()
     statusBar()->showMessage(tr("Aligning: the pairs can be clicked once they are aligned."));
 }
 
-void MainWindow::finishAlignment(AlignedText text)
+int MainWindow::replacePairs(AlignedText text)
 {
-    // Placeholders are numbered differently from pairs: the place is kept by its sentence.
+    const int alignedBefore = m_text->alignedBeadCount();
+    // Placeholders are numbered differently from pairs: the place is kept by its sentence, in
+    // the pane being read.
     const QList<SentenceKey> atTop = m_text->beadSentences(m_position->bead());
     const double fraction = m_position->fraction();
     m_document->replaceText(std::move(text), false);
     m_document->setDoubtfulThreshold(preferences::doubtfulThreshold());
     m_text = m_document->text();
+    SentencePane *lead = m_englishPane->hasFocus() ? m_englishPane : m_chinesePane;
     if (!atTop.isEmpty())
-        m_position->setPosition(std::max(0, m_text->beadOf(atTop.constFirst())), fraction,
-                                m_chinesePane);
+        m_position->setPosition(std::max(0, m_text->beadOf(atTop.constFirst())), fraction, lead);
+    return alignedBefore;
+}
+
+void MainWindow::showAlignmentSoFar()
+{
+    std::optional<ImportPreview> preview = m_import->takePreview();
+    if (!preview || !isAligning() || preview->paths != m_document->paths() ||
+        preview->text.alignedBeadCount() <= m_text->alignedBeadCount())
+        return;
+    const int alignedBefore = replacePairs(std::move(preview->text));
+    // Only the pairs just aligned look different; placeholders look like any text. The
+    // interleaved layout follows the pairs: it is laid out again once they are all there.
+    if (m_layout != ReaderLayout::Interleaved)
+        for (SentencePane *pane : activePanes())
+            pane->refreshBeads(alignedBefore, m_text->alignedBeadCount() - alignedBefore);
+    updateStatus();
+}
+
+void MainWindow::finishAlignment(AlignedText text)
+{
+    replacePairs(std::move(text));
     refreshText(false, 0, int(m_text->beads().size()));
     // Not moved meanwhile: the reader goes back to where they stopped last time.
     if (const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());

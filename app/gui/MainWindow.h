@@ -150,6 +150,11 @@ private:
     void importFinished();
     /// A long document is read: its text is shown while it is aligned.
     void showTextWhileAligning();
+    /// More of the document shown while aligning is aligned: those pairs can be clicked.
+    void showAlignmentSoFar();
+    /// Puts @p text (the same sentences, in other pairs) in place of the open one, keeping the
+    /// reader at the sentence they were at; returns the pairs aligned before.
+    int replacePairs(AlignedText text);
     /// The alignment of the document shown while aligning: its pairs replace the placeholders,
     /// the reader stays where they are.
     void finishAlignment(AlignedText text);

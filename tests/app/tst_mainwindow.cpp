@@ -113,6 +113,7 @@ private slots:
     void cancelStopsALongImport();
     void longTextIsReadWhileItAligns();
     void closingWhileAligningIsSafe();
+    void pairsAnswerClicksAsTheyAreAligned();
     void badFileKeepsTheOpenDocument();
 
 private:
@@ -537,6 +538,63 @@ void TestMainWindow::closingWhileAligningIsSafe()
     m_window = testing::shownWindow({1100, 520});
     QVERIFY(openSample());
     QVERIFY(!m_window->isAligning());
+}
+
+void TestMainWindow::pairsAnswerClicksAsTheyAreAligned()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(testing::writeGeneratedPairs(path, 4000));
+    // Held near the end of the last pass (60% to 100% of the bar): most of the path is settled.
+    const auto gate = std::make_shared<AlignerGate>();
+    auto *job = m_window->findChild<ImportJob *>();
+    QVERIFY(job);
+    job->setProgressHookForTesting([gate](int percent) {
+        if (percent >= 96 && percent < 100)
+            gate->holdOnce();
+    });
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(m_window->openFiles({path}));
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isHeld(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->isAligning() && m_window->alignedText()->alignedBeadCount() > 0, 10000);
+    const AlignedText *text = m_window->alignedText();
+    const int aligned = text->alignedBeadCount();
+    QVERIFY2(aligned < 4000, qPrintable(QString::number(aligned)));
+    QVERIFY(text->isPair(aligned - 1));
+    QVERIFY(text->isPending(aligned));
+    QVERIFY(m_window->statusBar()
+                ->findChild<QLabel *>(QStringLiteral("pairCounts"))
+                ->text()
+                .contains(QString::number(aligned)));
+
+    // An aligned pair answers a click; one still to come does not.
+    SentencePane *chinese = m_window->chinesePane();
+    const SentenceKey settled{Language::Chinese, aligned / 2};
+    m_window->goToPair(aligned / 2 + 1);
+    QTRY_VERIFY(chinese->showsSentence(settled));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(settled));
+    QCOMPARE(m_window->selectedBead(), text->beadOf(settled));
+    QCOMPARE(m_window->englishPane()->selectedTexts(),
+             QStringList{text->sentenceText({Language::English, aligned / 2})});
+    const SentenceKey pending{Language::Chinese, 3999};
+    QTRY_VERIFY(chinese->showsSentence(pending));
+    chinese->ensureSentenceVisible(pending);
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(pending));
+    QCOMPARE(m_window->selectedBead(), text->beadOf(settled));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Still aligning")));
+
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+    QVERIFY(!m_window->isAligning());
+    // The pairs settled early are the final ones, and the selection stayed on its pair.
+    const Result<QList<Bead>> expected = alignDocument(m_window->alignedText()->document());
+    QVERIFY(expected);
+    const QList<Bead> &beads = m_window->alignedText()->beads();
+    QCOMPARE(beads.size(), expected->size());
+    for (qsizetype b = 0; b < beads.size(); ++b)
+        QVERIFY2(beads.at(b).sameLink(expected->at(b)), qPrintable(QString::number(b)));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(settled));
 }
 
 void TestMainWindow::badFileKeepsTheOpenDocument()
