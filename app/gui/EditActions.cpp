@@ -418,13 +418,11 @@ void EditActions::updateCount()
 void EditActions::updateEnabled()
 {
     const AlignedText *text = m_document->text();
-    // A text still aligning has no pairs to correct yet.
-    const bool twoSided = text && !text->isAligning() &&
-                          text->sentenceCount(Language::Chinese) > 0 &&
+    const bool twoSided = text && text->sentenceCount(Language::Chinese) > 0 &&
                           text->sentenceCount(Language::English) > 0;
     for (QAction *action : std::as_const(m_actions))
-        action->setEnabled(twoSided);
-    m_menu->setEnabled(twoSided);
+        action->setEnabled(twoSided && !text->isAligning());
+    m_menu->setEnabled(twoSided && !text->isAligning());
 }
 
 void EditActions::trigger(Kind kind)
