@@ -21,6 +21,23 @@
 
 namespace duizhao {
 
+namespace {
+
+/// The pairs that look other than a plain pair: unmatched, doubtful, confirmed. Settled from
+/// @p settledFrom (placeholders before), or only doubtful before @p doubtfulFrom (whose
+/// confidences have arrived).
+QList<int> markedBeads(const AlignedText &text, int settledFrom, int doubtfulFrom)
+{
+    QList<int> beads;
+    for (int b = std::min(settledFrom, doubtfulFrom); b < text.alignedBeadCount(); ++b)
+        if ((b >= settledFrom && (!text.isPair(b) || text.isConfirmed(b))) ||
+            (b >= doubtfulFrom && text.isDoubtful(b)))
+            beads.append(b);
+    return beads;
+}
+
+} // namespace
+
 QString MainWindow::samplePath()
 {
     return QStringLiteral(":/samples/cpc-western-development.txt");
@@ -127,16 +144,28 @@ void MainWindow::showAlignmentSoFar()
     const int alignedBefore = replacePairs(std::move(preview->text));
     // Only the pairs just aligned look different; placeholders look like any text. The
     // interleaved layout follows the pairs: it is laid out again once they are all there.
-    if (m_layout != ReaderLayout::Interleaved)
+    if (m_layout != ReaderLayout::Interleaved) {
+        const QList<int> marked = markedBeads(*m_text, alignedBefore, alignedBefore);
         for (SentencePane *pane : activePanes())
-            pane->refreshBeads(alignedBefore, m_text->alignedBeadCount() - alignedBefore);
+            pane->refreshBeads(marked);
+    }
     updateStatus();
 }
 
 void MainWindow::finishAlignment(AlignedText text)
 {
-    replacePairs(std::move(text));
-    refreshText(false, 0, int(m_text->beads().size()));
+    const int alignedBefore = replacePairs(std::move(text));
+    if (m_layout == ReaderLayout::Interleaved || activePanes().size() != 2) {
+        refreshText(false, 0, int(m_text->beads().size()));
+    } else {
+        // Restyling every pair of a book would stall the window: the doubtful ones get their
+        // marks, the rest looks as it did.
+        const QList<int> marked = markedBeads(*m_text, alignedBefore, 0);
+        for (SentencePane *pane : activePanes())
+            pane->refreshBeads(marked);
+        updatePanels();
+        updateStatus();
+    }
     // Not moved meanwhile: the reader goes back to where they stopped last time.
     if (const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
         memory && !m_movedWhileAligning) {
