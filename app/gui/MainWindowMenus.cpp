@@ -573,7 +573,9 @@ void MainWindow::updatePanels()
     const auto display = [this](SentenceKey key) {
         return m_document->displayText(key, m_script);
     };
-    m_contents->setEntries(m_text ? contentsEntries(*m_text, display) : QList<ContentsEntry>());
+    // Chapters are paired by the alignment: a text still aligning has its contents at the end.
+    m_contents->setEntries(m_text && !m_text->isAligning() ? contentsEntries(*m_text, display)
+                                                           : QList<ContentsEntry>());
     m_bookmarks->setPairs(m_text, m_position->bookmarks(), display);
 }
 

@@ -6,6 +6,7 @@
 #include "app/gui/Preferences.h"
 #include "app/gui/ProjectActions.h"
 #include "app/gui/ReaderDocument.h"
+#include "app/gui/ReaderPanels.h"
 #include "app/gui/ReaderSettings.h"
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
@@ -166,6 +167,9 @@ void MainWindow::finishAlignment(AlignedText text)
         updatePanels();
         updateStatus();
     }
+    // Long texts with chapters open with their contents beside them (restoreDocument()).
+    if (m_contents->entryCount() >= 3)
+        m_contents->show();
     // Not moved meanwhile: the reader goes back to where they stopped last time.
     if (const std::optional<DocumentMemory> memory = DocumentMemory::load(m_document->paths());
         memory && !m_movedWhileAligning) {
