@@ -198,8 +198,10 @@ void MainWindow::connectPane(SentencePane *pane)
             [this, pane](SentenceKey key) { onSentenceClicked(pane, key); });
     connect(pane, &SentencePane::sentenceHovered, this, [this](SentenceKey key) {
         int bead = m_text ? m_text->beadOf(key) : -1;
-        if (m_text && m_text->isPending(bead))
-            bead = -1; // Not a pair yet: nothing to light up.
+        // Not a pair yet (or not laid out as one, interleaved): nothing to light up.
+        if (m_text &&
+            (m_text->isPending(bead) || (isAligning() && m_layout == ReaderLayout::Interleaved)))
+            bead = -1;
         for (SentencePane *each : {m_chinesePane, m_englishPane})
             each->setHoveredBead(bead);
     });
