@@ -117,7 +117,7 @@ void MainWindow::showTextWhileAligning()
                                       m_document->isModified()};
     m_movedWhileAligning = false;
     showAlignedText(std::move(preview->text), preview->paths, {}, preview->chineseVariant);
-    statusBar()->showMessage(tr("Aligning: the pairs can be clicked once they are aligned."));
+    statusBar()->showMessage(tr("Aligning: pairs can be clicked as soon as they are aligned."));
 }
 
 int MainWindow::replacePairs(AlignedText text)
