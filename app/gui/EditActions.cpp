@@ -409,7 +409,7 @@ void EditActions::updateCount()
     const AlignedText *text = m_document->text();
     const bool twoSided = text && text->sentenceCount(Language::Chinese) > 0 &&
                           text->sentenceCount(Language::English) > 0;
-    m_count->setVisible(twoSided);
+    m_count->setVisible(twoSided && !text->isAligning());
     if (twoSided)
         m_count->setText(
             tr("%1 of %2 pairs confirmed").arg(text->confirmedCount()).arg(text->beads().size()));
@@ -421,8 +421,8 @@ void EditActions::updateEnabled()
     const bool twoSided = text && text->sentenceCount(Language::Chinese) > 0 &&
                           text->sentenceCount(Language::English) > 0;
     for (QAction *action : std::as_const(m_actions))
-        action->setEnabled(twoSided);
-    m_menu->setEnabled(twoSided);
+        action->setEnabled(twoSided && !text->isAligning());
+    m_menu->setEnabled(twoSided && !text->isAligning());
 }
 
 void EditActions::trigger(Kind kind)

@@ -29,6 +29,14 @@ struct ImportResult
     std::optional<ChineseVariant> chineseVariant;
 };
 
+/// A document read and split into sentences, shown while it is aligned.
+struct ImportPreview
+{
+    QStringList paths;
+    AlignedText text; ///< AlignedText::aligning(): placeholders for the pairs still to come.
+    std::optional<ChineseVariant> chineseVariant;
+};
+
 /// Reads and aligns documents off the UI thread; one at a time, cancellable. Projects and aligned
 /// files (TMX, TSV, Moses, JSON export) keep their own pairs and are not aligned again.
 class ImportJob : public QObject
@@ -45,22 +53,33 @@ public:
     bool isRunning() const;
     /// The result of the import that just finished (valid in the finished() handler).
     ImportResult takeResult();
+    /// The text of the document being aligned, with its pairs so far (valid in the textRead()
+    /// and alignmentGrew() handlers).
+    std::optional<ImportPreview> takePreview();
     /// For tests: called on the worker with each progress step before it is shown, so that a
     /// test can hold the import at a known point (inside the aligner, say) and cancel it there.
     void setProgressHookForTesting(std::function<void(int percent)> hook);
 
     /// The whole import, synchronously (the job's body; also for benchmarks). @p reportProgress
     /// gets the percentage done.
+    /// @p preview gets the document's text as soon as it is read, when it still needs aligning,
+    /// then again, now and then, with the pairs settled so far.
     static ImportResult run(const QStringList &paths, const std::function<bool()> &isCancelled,
-                            const std::function<void(int)> &reportProgress = {});
+                            const std::function<void(int)> &reportProgress = {},
+                            const std::function<void(ImportPreview)> &preview = {});
 
 signals:
     void progressChanged(int percent);
+    /// The document is read and is being aligned: takePreview() has its text.
+    void textRead();
+    /// More of the document shown since textRead() is aligned: takePreview() has it.
+    void alignmentGrew();
     void finished();
 
 private:
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<BackgroundResult<ImportResult>> m_result;
+    std::shared_ptr<BackgroundResult<ImportPreview>> m_preview;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::function<void(int)> m_progressHook;
 };

@@ -117,6 +117,8 @@ MainWindow::MainWindow(QWidget *parent)
     connectPane(m_chinesePane);
     connectPane(m_englishPane);
     connect(m_import, &ImportJob::finished, this, &MainWindow::importFinished);
+    connect(m_import, &ImportJob::textRead, this, &MainWindow::showTextWhileAligning);
+    connect(m_import, &ImportJob::alignmentGrew, this, &MainWindow::showAlignmentSoFar);
     connect(m_import, &ImportJob::progressChanged, m_progress, &QProgressBar::setValue);
     connect(m_position, &ReadingPosition::positionChanged, this,
             [this](int bead, double fraction, const void *source) {
@@ -195,7 +197,11 @@ void MainWindow::connectPane(SentencePane *pane)
     connect(pane, &SentencePane::sentenceClicked, this,
             [this, pane](SentenceKey key) { onSentenceClicked(pane, key); });
     connect(pane, &SentencePane::sentenceHovered, this, [this](SentenceKey key) {
-        const int bead = m_text ? m_text->beadOf(key) : -1;
+        int bead = m_text ? m_text->beadOf(key) : -1;
+        // Not a pair yet (or not laid out as one, interleaved): nothing to light up.
+        if (m_text &&
+            (m_text->isPending(bead) || (isAligning() && m_layout == ReaderLayout::Interleaved)))
+            bead = -1;
         for (SentencePane *each : {m_chinesePane, m_englishPane})
             each->setHoveredBead(bead);
     });
@@ -203,6 +209,7 @@ void MainWindow::connectPane(SentencePane *pane)
         pane, &SentencePane::navigationRequested, this,
         [this, pane](SentencePane::Navigation navigation) { onNavigation(pane, int(navigation)); });
     connect(pane, &SentencePane::userScrolled, this, [this, pane] {
+        m_movedWhileAligning = m_movedWhileAligning || isAligning();
         const auto [bead, fraction] = pane->positionAtTop();
         m_position->setPosition(bead, fraction, pane);
     });
@@ -214,77 +221,6 @@ void MainWindow::connectPane(SentencePane *pane)
         if (m_restorePending)
             restoreView();
     });
-}
-
-QString MainWindow::samplePath()
-{
-    return QStringLiteral(":/samples/cpc-western-development.txt");
-}
-
-bool MainWindow::openSample()
-{
-    return openFiles({samplePath()});
-}
-
-bool MainWindow::openFiles(const QStringList &paths)
-{
-    if (paths.isEmpty() || !m_projectActions->maybeDiscardChanges())
-        return false;
-    m_import->start(paths.mid(0, 2));
-    m_loading = true;
-    m_progress->setValue(0);
-    m_progress->show();
-    m_cancelButton->show();
-    QStringList names;
-    for (const QString &path : paths.mid(0, 2))
-        names.append(QFileInfo(path).fileName());
-    statusBar()->showMessage(tr("Opening %1…").arg(names.join(QStringLiteral(" + "))));
-    return true;
-}
-
-bool MainWindow::isLoading() const
-{
-    // Until the result has been taken in and shown whole, not merely until the job stops.
-    return m_loading || m_chinesePane->isFilling() || m_englishPane->isFilling();
-}
-
-void MainWindow::cancelLoading()
-{
-    m_import->cancel();
-}
-
-void MainWindow::importFinished()
-{
-    m_loading = false;
-    m_progress->hide();
-    m_cancelButton->hide();
-    ImportResult result = m_import->takeResult();
-    if (result.error) {
-        if (result.error->code == ErrorCode::Cancelled)
-            statusBar()->showMessage(tr("Opening cancelled; the previous document stays open."));
-        else
-            showError(errorText(*result.error));
-        return;
-    }
-    if (result.text)
-        showAlignedText(std::move(*result.text), result.paths, std::move(result.origin),
-                        result.chineseVariant);
-}
-
-void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, ProjectOrigin origin,
-                                 std::optional<ChineseVariant> chineseVariant)
-{
-    rememberDocument();
-    // The panes point into the old text: empty them before it is replaced.
-    m_chinesePane->clearContent();
-    m_englishPane->clearContent();
-    m_document->open(std::move(text), paths, std::move(origin), chineseVariant);
-    m_text = m_document->text();
-    // Writing the settings file takes a while: not in the turn that shows the text.
-    if (!paths.isEmpty() && !paths.constFirst().startsWith(u':'))
-        QTimer::singleShot(0, this, [this, paths] { addRecentFiles(paths); });
-    showText();
-    emit documentOpened();
 }
 
 const Document *MainWindow::document() const
@@ -592,6 +528,12 @@ void MainWindow::updateStatus()
 {
     if (!m_text)
         return;
+    if (m_text->isAligning()) {
+        // Placeholders are not pairs: only the pairs aligned so far are counted.
+        m_countsLabel->setText(tr("Aligning: %1 pairs so far").arg(m_text->alignedBeadCount()));
+        m_positionLabel->clear();
+        return;
+    }
     // One unit throughout: a "pair" is a row of the alignment, matched or not.
     const int total = int(m_text->beads().size());
     m_countsLabel->setText(

@@ -30,6 +30,7 @@ class ImportJob;
 class ReadingAids;
 class ReadingPosition;
 class SentencePane;
+struct DocumentMemory;
 
 /// A subtitle time as the status bar shows it: "01:02.500", or "1:01:02.500" past an hour.
 QString cueTimeText(qint64 milliseconds);
@@ -73,6 +74,9 @@ public:
     /// script, layout and zoom.
     ViewState viewState() const;
     bool isLoading() const;
+    /// The document shown is still being aligned: its text is there to read, its pairs are not
+    /// (AlignedText::isAligning()).
+    bool isAligning() const;
     void cancelLoading();
 
     const Document *document() const;
@@ -125,6 +129,8 @@ public:
     void refreshText(bool sentencesChanged, int firstBead, int beadCount);
 
 signals:
+    /// A document is shown; a long one twice: read and still aligning (isAligning()), then
+    /// aligned.
     void documentOpened();
     /// The Chinese panes show another script, or the same one through another conversion.
     void scriptChanged();
@@ -142,6 +148,19 @@ private:
     void retranslate();
     void connectPane(SentencePane *pane);
     void importFinished();
+    /// A long document is read: its text is shown while it is aligned.
+    void showTextWhileAligning();
+    /// More of the document shown while aligning is aligned: those pairs can be clicked.
+    void showAlignmentSoFar();
+    /// Puts @p text (the same sentences, in other pairs) in place of the open one, keeping the
+    /// reader at the sentence they were at; returns the pairs aligned before.
+    int replacePairs(AlignedText text);
+    /// The alignment of the document shown while aligning: its pairs replace the placeholders,
+    /// the reader stays where they are.
+    void finishAlignment(AlignedText text);
+    /// Opening the document shown while aligning failed or was cancelled: the document open
+    /// before comes back, as it was.
+    void reopenPrevious();
     void showText();
     /// What a rebuild of the panes is for.
     enum class Rebuild
@@ -168,6 +187,8 @@ private:
     /// Remembers where the reader is in the open document (DocumentMemory), to reopen there.
     void rememberDocument() const;
     void restoreDocument();
+    /// The position, selection and bookmarks of a document read before.
+    void restorePlace(const DocumentMemory &memory);
     void updatePanels();
     void goToHit(int hit);
     void updateStatus();
@@ -179,6 +200,19 @@ private:
     /// The script of the original text's font: also for Han in the English, never converted.
     ChineseScript originalFontScript() const;
     QString chineseFamily();
+
+    /// The document a long one still aligning replaced, for reopenPrevious().
+    struct PreviousDocument
+    {
+        AlignedText text;
+        QStringList paths;
+        ProjectOrigin origin;
+        bool modified = false;
+    };
+    std::optional<PreviousDocument> m_previous;
+    /// The reader moved or clicked in the document shown while aligning: its alignment arriving
+    /// leaves them there rather than going back to where they last stopped.
+    bool m_movedWhileAligning = false;
 
     ReaderDocument *m_document = nullptr;
     const AlignedText *m_text = nullptr; ///< The open document's text, or null.

@@ -101,7 +101,7 @@ void MainWindow::createMenus()
         });
     for (QAction *action : {exportAction, printAction, previewAction})
         connect(fileMenu, &QMenu::aboutToShow, action,
-                [this, action] { action->setEnabled(bool(m_text)); });
+                [this, action] { action->setEnabled(m_text && !m_text->isAligning()); });
     fileMenu->addSeparator();
     QAction *quitAction = fileMenu->addAction(tr("&Quit"), this, &QWidget::close);
     quitAction->setShortcut(QKeySequence::Quit);
@@ -483,7 +483,8 @@ void MainWindow::saveSettings() const
 
 void MainWindow::rememberDocument() const
 {
-    if (!m_text || m_document->paths().isEmpty())
+    // While aligning, the place is among placeholders: the one remembered before stays.
+    if (!m_text || m_text->isAligning() || m_document->paths().isEmpty())
         return;
     DocumentMemory memory = m_document->memory();
     memory.script = m_script;
@@ -533,10 +534,9 @@ void MainWindow::restoreDocument()
     ChineseScript script = m_script;
     if (memory && memory->bead < beads) {
         script = memory->script;
-        m_position->setBookmarks(memory->bookmarks);
-        m_position->setPosition(memory->bead, memory->fraction, nullptr);
-        m_position->setSelectedBead(memory->selectedBead < beads ? memory->selectedBead : -1,
-                                    nullptr);
+        // A text still aligning has placeholders where the pairs will be: the place waits.
+        if (!m_text->isAligning())
+            restorePlace(*memory);
         for (QAction *action : m_layoutGroup->actions())
             if (action->data().toInt() == memory->layout)
                 action->setChecked(true);
@@ -558,12 +558,24 @@ void MainWindow::restoreDocument()
             action->setChecked(action->data().toInt() == int(script));
 }
 
+void MainWindow::restorePlace(const DocumentMemory &memory)
+{
+    const int beads = int(m_text->beads().size());
+    if (memory.bead >= beads)
+        return;
+    m_position->setBookmarks(memory.bookmarks);
+    m_position->setPosition(memory.bead, memory.fraction, nullptr);
+    m_position->setSelectedBead(memory.selectedBead < beads ? memory.selectedBead : -1, nullptr);
+}
+
 void MainWindow::updatePanels()
 {
     const auto display = [this](SentenceKey key) {
         return m_document->displayText(key, m_script);
     };
-    m_contents->setEntries(m_text ? contentsEntries(*m_text, display) : QList<ContentsEntry>());
+    // Chapters are paired by the alignment: a text still aligning has its contents at the end.
+    m_contents->setEntries(m_text && !m_text->isAligning() ? contentsEntries(*m_text, display)
+                                                           : QList<ContentsEntry>());
     m_bookmarks->setPairs(m_text, m_position->bookmarks(), display);
 }
 

@@ -6,6 +6,7 @@
 #include "app/gui/SentencePane.h"
 #include "core/sync/ReadingPosition.h"
 
+#include <QProgressBar>
 #include <QStatusBar>
 
 #include <algorithm>
@@ -48,6 +49,8 @@ SentencePane *MainWindow::paneShowing(SentenceKey key) const
 
 void MainWindow::selectBead(int bead, SentencePane *origin)
 {
+    if (m_text && m_text->isPending(bead))
+        return; // Not a pair yet.
     m_position->setSelectedBead(bead, origin);
 }
 
@@ -59,6 +62,16 @@ int MainWindow::selectedBead() const
 void MainWindow::onSentenceClicked(SentencePane *pane, SentenceKey key)
 {
     const int bead = m_text->beadOf(key);
+    // The interleaved layout shows the pairs as they are once the alignment is done.
+    if (m_text->isPending(bead) || (isAligning() && m_layout == ReaderLayout::Interleaved)) {
+        // Its pair is not known yet: say so rather than select half of one.
+        statusBar()->showMessage(
+            tr("Still aligning: this sentence's pair is not known yet (%1% done).")
+                .arg(m_progress->value()),
+            4000);
+        return;
+    }
+    m_movedWhileAligning = m_movedWhileAligning || isAligning();
     selectBead(bead, pane);
     // The counterpart comes level with the sentence clicked, so the eye moves straight across.
     const int clickedTop = pane->sentenceRect(key).top();

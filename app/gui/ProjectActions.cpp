@@ -115,7 +115,8 @@ void ProjectActions::addTo(QMenu *menu, QAction *before)
 
 void ProjectActions::updateActions()
 {
-    const bool open = m_document->text() != nullptr;
+    // A text still aligning is saved once its pairs are there.
+    const bool open = m_document->text() != nullptr && !m_document->text()->isAligning();
     m_save->setEnabled(open);
     m_saveAs->setEnabled(open);
 }

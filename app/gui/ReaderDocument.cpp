@@ -67,6 +67,20 @@ void ReaderDocument::open(AlignedText text, const QStringList &paths, ProjectOri
     setModified(false);
 }
 
+void ReaderDocument::close()
+{
+    m_conversion.waitForFinished();
+    m_text.reset();
+    m_paths.clear();
+    m_projectPath.clear();
+    m_savedView.reset();
+    m_scripts.setOriginal({}, std::nullopt);
+    m_finder.reset();
+    m_builtFinder.reset();
+    m_state->reset();
+    setModified(false);
+}
+
 void ReaderDocument::setModified(bool modified)
 {
     if (m_modified == modified)

@@ -44,6 +44,8 @@ public:
     /// the original's variant when it was detected off the UI thread.
     void open(AlignedText text, const QStringList &paths, ProjectOrigin origin = {},
               std::optional<ChineseVariant> chineseVariant = std::nullopt);
+    /// Closes the document: nothing is open afterwards.
+    void close();
     /// Replaces the text with an edited version of it, keeping the reader state (the editor
     /// moves it with the pairs). @p sentencesChanged: a text fix, so the converted Chinese is
     /// redone.

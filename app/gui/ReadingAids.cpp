@@ -255,7 +255,8 @@ void ReadingAids::learnWordsIfMissing()
 {
     ++m_opened;
     const AlignedText *text = m_window->alignedText();
-    if (!text || text->learnedWords())
+    // A text still aligning gets what it teaches with its alignment.
+    if (!text || text->learnedWords() || text->isAligning())
         return;
     // A project or an aligned file brings its pairs, not what they teach: learned on a worker
     // (about 40% of an alignment's time), with copies, while the reader reads.

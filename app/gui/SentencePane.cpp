@@ -17,6 +17,7 @@
 #include <QToolTip>
 
 #include <algorithm>
+#include <numeric>
 
 namespace duizhao {
 
@@ -53,6 +54,9 @@ SentencePane::SentencePane(QWidget *parent)
     document()->setUndoRedoEnabled(false);
     m_fillTimer.setSingleShot(true);
     m_fillTimer.setInterval(0);
+    m_restyleTimer.setSingleShot(true);
+    m_restyleTimer.setInterval(0);
+    connect(&m_restyleTimer, &QTimer::timeout, this, &SentencePane::restyleStep);
     connect(&m_fillTimer, &QTimer::timeout, this, &SentencePane::fillStep);
     m_disposeTimer.setSingleShot(true);
     m_disposeTimer.setInterval(0);
@@ -77,6 +81,8 @@ void SentencePane::clearContent()
 {
     m_fillTimer.stop();
     m_fill.reset();
+    m_restyleTimer.stop();
+    m_restyling.clear();
     m_relayoutTimer.stop();
     m_relayoutBlock = -1;
     releaseView();
@@ -116,7 +122,8 @@ QTextCharFormat SentencePane::sentenceFormat(const Span &span, bool hidden) cons
         format.setToolTip(tr("Click to show the translation"));
         return format;
     }
-    if (!m_style.oneSided && !m_text->isPair(span.bead)) {
+    // A sentence whose pair is still being aligned looks like any pair's: most will be one.
+    if (!m_style.oneSided && !m_text->isPair(span.bead) && !m_text->isPending(span.bead)) {
         format.setForeground(m_style.theme.unmatched);
         format.setUnderlineStyle(QTextCharFormat::DotLine);
         format.setUnderlineColor(m_style.theme.unmatched);
@@ -507,43 +514,17 @@ void SentencePane::updateSelection()
 
 void SentencePane::refreshBeads(int first, int count)
 {
-    if (!m_text)
-        return;
-    m_spansOfBead.clear();
-    m_beadOrder.clear();
-    m_hoveredBead = -1;
-    for (int i = 0; i < m_spans.size(); ++i) {
-        Span &span = m_spans[i];
-        span.bead = m_text->beadOf(span.key);
-        if (span.bead < 0)
-            continue;
-        auto it = m_spansOfBead.find(span.bead);
-        if (it == m_spansOfBead.end()) {
-            m_spansOfBead.insert(span.bead, {i, i});
-            m_beadOrder.append(span.bead);
-        } else {
-            it->second = i;
-        }
-    }
-    // Only the changed pairs look different (unmatched, doubtful, their tooltips).
-    QTextCursor cursor(document());
-    cursor.beginEditBlock();
-    for (int bead = first; bead < first + count; ++bead) {
-        const auto it = m_spansOfBead.constFind(bead);
-        if (it == m_spansOfBead.cend())
-            continue;
-        for (int i = it->first; i <= it->second; ++i) {
-            const Span &span = m_spans.at(i);
-            const bool hidden =
-                m_style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
-            cursor.setPosition(span.start);
-            cursor.setPosition(span.end, QTextCursor::KeepAnchor);
-            cursor.setCharFormat(sentenceFormat(span, hidden));
-        }
-    }
-    cursor.endEditBlock();
-    updateExtraSelections();
-    viewport()->update();
+    renumberBeads();
+    QList<int> beads(std::max(0, count));
+    std::iota(beads.begin(), beads.end(), first);
+    restyle(beads);
+}
+
+void SentencePane::refreshBeads(const QList<int> &beads)
+{
+    renumberBeads();
+    m_restyling.append(beads);
+    restyleStep();
 }
 
 void SentencePane::setHoveredBead(int bead)

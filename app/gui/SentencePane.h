@@ -118,6 +118,9 @@ public:
     /// restyles the pairs [first, first + count) of the new alignment, without rebuilding the text
     /// or moving it. Not for the interleaved layout, whose paragraphs follow the pairs.
     void refreshBeads(int first, int count);
+    /// The same, restyling only the pairs in @p beads (the others look as they did), in steps of
+    /// about FillBudgetMs when they are many: a whole book's take long.
+    void refreshBeads(const QList<int> &beads);
     void setHoveredBead(int bead);
     void setFindHits(const QList<TextHit> &hits, int currentHit);
     /// Redraws what the learner revealed or hid again: one bead, or all of them (-1).
@@ -216,6 +219,12 @@ private:
     /// While relayoutStep() is not done: lets the view know how far the text is laid out.
     void reportLaidOutSize();
     void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
+    /// Numbers the spans by the text's beads again (after the pairs changed).
+    void renumberBeads();
+    /// Restyles @p beads' sentences now; returns how many beads that was.
+    qsizetype restyle(const QList<int> &beads);
+    /// Restyles queued beads for about FillBudgetMs; the rest in later turns.
+    void restyleStep();
     void showFindHits();
     int spanIndexAt(int documentPosition) const;
     int spanIndexOf(SentenceKey key) const;
@@ -257,6 +266,8 @@ private:
     int m_allCurrentFindHit = -1;
     std::optional<Fill> m_fill;
     QTimer m_fillTimer;
+    QList<int> m_restyling; ///< Beads whose restyling waits for restyleStep().
+    QTimer m_restyleTimer;
     /// Documents of texts shown before, children of the pane until disposeStep() deleted them.
     QList<QTextDocument *> m_discarded;
     int m_discardedBlocksFreed = 0; ///< In m_discarded's first document.

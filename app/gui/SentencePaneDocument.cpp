@@ -1,11 +1,13 @@
 // A long text's document, the parts of its life that would hold up the window: laid out again
-// after a font change and taken apart when the pane shows another text, both over several turns
-// of the event loop (SentencePane.cpp fills it).
+// after a font change, restyled when many pairs change (an alignment arriving) and taken apart
+// when the pane shows another text, all over several turns of the event loop (SentencePane.cpp
+// fills it).
 #include "app/gui/SentencePane.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QElapsedTimer>
 #include <QTextBlock>
+#include <QTextCursor>
 #include <QTextDocument>
 
 #include <algorithm>
@@ -164,6 +166,67 @@ void SentencePane::reportLaidOutSize()
     const QTextBlock block = document()->findBlockByNumber(std::max(0, m_relayoutBlock));
     emit layout->documentSizeChanged(
         QSizeF(document()->textWidth(), layout->blockBoundingRect(block).bottom()));
+}
+
+void SentencePane::renumberBeads()
+{
+    if (!m_text)
+        return;
+    m_spansOfBead.clear();
+    m_beadOrder.clear();
+    m_hoveredBead = -1;
+    for (int i = 0; i < m_spans.size(); ++i) {
+        Span &span = m_spans[i];
+        span.bead = m_text->beadOf(span.key);
+        if (span.bead < 0)
+            continue;
+        auto it = m_spansOfBead.find(span.bead);
+        if (it == m_spansOfBead.end()) {
+            m_spansOfBead.insert(span.bead, {i, i});
+            m_beadOrder.append(span.bead);
+        } else {
+            it->second = i;
+        }
+    }
+    updateExtraSelections();
+    viewport()->update();
+}
+
+void SentencePane::restyleStep()
+{
+    QElapsedTimer timer;
+    timer.start();
+    qsizetype done = 0;
+    while (done < m_restyling.size() && timer.elapsed() < FillBudgetMs)
+        done += restyle(m_restyling.mid(done, 50));
+    m_restyling.remove(0, done);
+    if (!m_restyling.isEmpty())
+        m_restyleTimer.start();
+}
+
+qsizetype SentencePane::restyle(const QList<int> &beads)
+{
+    if (!m_text)
+        return beads.size();
+    // Only the changed pairs look different (unmatched, doubtful, their tooltips).
+    QTextCursor cursor(document());
+    cursor.beginEditBlock();
+    for (int bead : beads) {
+        const auto it = m_spansOfBead.constFind(bead);
+        if (it == m_spansOfBead.cend())
+            continue;
+        for (int i = it->first; i <= it->second; ++i) {
+            const Span &span = m_spans.at(i);
+            const bool hidden =
+                m_style.hiddenLanguage == span.key.language && !isRevealed(span.bead);
+            cursor.setPosition(span.start);
+            cursor.setPosition(span.end, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(sentenceFormat(span, hidden));
+        }
+    }
+    cursor.endEditBlock();
+    viewport()->update();
+    return beads.size();
 }
 
 } // namespace duizhao

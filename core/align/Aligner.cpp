@@ -94,17 +94,21 @@ const AlignerModel &Aligner::model() const
 Result<QList<Bead>> Aligner::align(const QList<AlignmentUnit> &chinese,
                                    const QList<AlignmentUnit> &english,
                                    const std::function<bool()> &isCancelled,
-                                   const std::function<void(double)> &reportProgress) const
+                                   const std::function<void(double)> &reportProgress,
+                                   const SettledBeads &settled) const
 {
-    return alignUnits(m_lexicon.get(), m_model, chinese, english, isCancelled, reportProgress);
+    return alignUnits(m_lexicon.get(), m_model, chinese, english, isCancelled, reportProgress,
+                      nullptr, settled);
 }
 
 namespace alignment {
 
-Result<QList<Bead>>
-alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<AlignmentUnit> &chinese,
-           const QList<AlignmentUnit> &english, const std::function<bool()> &isCancelled,
-           const std::function<void(double)> &reportProgress, LearnedWords *learnedWords)
+Result<QList<Bead>> alignUnits(const Lexicon *lexicon, const AlignerModel &model,
+                               const QList<AlignmentUnit> &chinese,
+                               const QList<AlignmentUnit> &english,
+                               const std::function<bool()> &isCancelled,
+                               const std::function<void(double)> &reportProgress,
+                               LearnedWords *learnedWords, const SettledBeads &settled)
 {
     QList<Bead> beads;
     if (chinese.isEmpty() || english.isEmpty()) {
@@ -112,6 +116,8 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
             beads.append({i, 1, 0, 0, 1.0});
         for (int j = 0; j < english.size(); ++j)
             beads.append({int(chinese.size()), 0, j, 1, 1.0});
+        if (settled)
+            settled(beads);
         return beads;
     }
 
@@ -170,8 +176,16 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
             if (reportProgress)
                 reportProgress((pass + withinPass) / double(model.passes));
         };
+        // The last pass's path settles as it is searched; what widening may change waits.
+        qsizetype told = 0;
+        const auto tell = [&settled, &told](const QList<Bead> &part) {
+            told += part.size();
+            settled(part);
+        };
         SearchResult result =
-            search(scorer, band, model, !roughPass, roughPass, isCancelled, passProgress);
+            search(scorer, band, model, !roughPass, roughPass, isCancelled, passProgress,
+                   settled && !roughPass ? SettledBeads(tell) : SettledBeads(),
+                   wideningReach(halfWidth, model.maxBeadSide));
         lap("search");
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
@@ -189,6 +203,8 @@ alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<Alignm
         if (result.cancelled)
             return Error{ErrorCode::Cancelled, {}};
         beads = std::move(result.beads);
+        if (settled && !roughPass)
+            settled(beads.mid(told));
         if (pass + 1 < model.passes) {
             estimateLocalRatios(features, beads);
             reestimate(features, beads, scorer);
@@ -216,7 +232,7 @@ namespace {
 Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model,
                                   const std::function<bool()> &isCancelled,
                                   const std::function<void(double)> &reportProgress,
-                                  LearnedWords *learnedWords)
+                                  LearnedWords *learnedWords, const SettledBeads &settled)
 {
     std::shared_ptr<const Lexicon> lexicon;
     if (Result<std::shared_ptr<const Lexicon>> loaded = Lexicon::bundled())
@@ -224,30 +240,34 @@ Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &
     const Aligner aligner(lexicon, model);
     // Books pair chapters first, subtitles cues (core/align/ChapterAligner.h); their pairs are
     // learned from afresh, over the whole document.
-    if (auto structured = alignByStructure(document, aligner, isCancelled, reportProgress)) {
+    if (auto structured =
+            alignByStructure(document, aligner, isCancelled, reportProgress, settled)) {
         if (learnedWords && *structured)
             *learnedWords = learnWords(document, **structured, lexicon.get());
         return *structured;
     }
     return alignUnits(lexicon.get(), model, alignmentUnits(document, Language::Chinese),
                       alignmentUnits(document, Language::English), isCancelled, reportProgress,
-                      learnedWords);
+                      learnedWords, settled);
 }
 
 } // namespace
 
 Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model,
                                   const std::function<bool()> &isCancelled,
-                                  const std::function<void(double)> &reportProgress)
+                                  const std::function<void(double)> &reportProgress,
+                                  const SettledBeads &settled)
 {
-    return alignDocument(document, model, isCancelled, reportProgress, nullptr);
+    return alignDocument(document, model, isCancelled, reportProgress, nullptr, settled);
 }
 
 Result<QList<Bead>> alignDocumentLearning(const Document &document, LearnedWords &learnedWords,
                                           const std::function<bool()> &isCancelled,
-                                          const std::function<void(double)> &reportProgress)
+                                          const std::function<void(double)> &reportProgress,
+                                          const SettledBeads &settled)
 {
-    return alignDocument(document, AlignerModel(), isCancelled, reportProgress, &learnedWords);
+    return alignDocument(document, AlignerModel(), isCancelled, reportProgress, &learnedWords,
+                         settled);
 }
 
 QList<AlignmentUnit> alignmentUnits(const Document &document, Language language)

@@ -43,6 +43,12 @@ struct Bead
     }
 };
 
+/// Told, as an alignment goes, the beads that are settled: in order, each call the next ones.
+/// All the calls together give the same beads, link for link, as the alignment's result (which
+/// a reader can show as they come); a bead told before the end has no posterior yet (its
+/// confidence is 1), the result has.
+using SettledBeads = std::function<void(const QList<Bead> &beads)>;
+
 /// A sentence as the aligner takes it.
 struct AlignmentUnit
 {
@@ -102,10 +108,12 @@ public:
 
     /// Beads in order, covering every sentence of both sides exactly once. @p isCancelled is
     /// polled and @p reportProgress told the share done (0 to 1) as the search goes.
+    /// @p settled is told the beads as they settle (SettledBeads).
     Result<QList<Bead>> align(const QList<AlignmentUnit> &chinese,
                               const QList<AlignmentUnit> &english,
                               const std::function<bool()> &isCancelled = {},
-                              const std::function<void(double)> &reportProgress = {}) const;
+                              const std::function<void(double)> &reportProgress = {},
+                              const SettledBeads &settled = {}) const;
 
 private:
     std::shared_ptr<const Lexicon> m_lexicon;
@@ -116,7 +124,8 @@ private:
 /// loaded): the one entry point for the front ends and the exporters.
 Result<QList<Bead>> alignDocument(const Document &document, const AlignerModel &model = {},
                                   const std::function<bool()> &isCancelled = {},
-                                  const std::function<void(double)> &reportProgress = {});
+                                  const std::function<void(double)> &reportProgress = {},
+                                  const SettledBeads &settled = {});
 
 /// The sentences of one side of a document as alignment units (metadata excluded; text outside
 /// the main blocks marked unmatchable).

@@ -225,7 +225,8 @@ Result<QList<Bead>> alignSegments(const Aligner &aligner, const QList<AlignmentU
                                   const QList<AlignmentUnit> &english,
                                   const QList<AlignmentSegment> &segments,
                                   const std::function<bool()> &isCancelled,
-                                  const std::function<void(double)> &reportProgress)
+                                  const std::function<void(double)> &reportProgress,
+                                  const SettledBeads &settled)
 {
     QList<Bead> beads;
     const double total = std::max<double>(1.0, double(chinese.size() + english.size()));
@@ -234,10 +235,13 @@ Result<QList<Bead>> alignSegments(const Aligner &aligner, const QList<AlignmentU
         if (isCancelled && isCancelled())
             return Error{ErrorCode::Cancelled, {}};
         if (segment.chineseCount == 0 || segment.englishCount == 0) {
+            const qsizetype first = beads.size();
             for (int i = 0; i < segment.chineseCount; ++i)
                 beads.append({segment.chineseBegin + i, 1, segment.englishBegin, 0, 1.0});
             for (int j = 0; j < segment.englishCount; ++j)
                 beads.append({segment.chineseBegin, 0, segment.englishBegin + j, 1, 1.0});
+            if (settled)
+                settled(beads.mid(first));
         } else {
             const double before = done;
             const double share = double(segment.chineseCount + segment.englishCount) / total;
@@ -245,9 +249,18 @@ Result<QList<Bead>> alignSegments(const Aligner &aligner, const QList<AlignmentU
                 if (reportProgress)
                     reportProgress(before + share * fraction);
             };
-            Result<QList<Bead>> aligned = aligner.align(
-                chinese.mid(segment.chineseBegin, segment.chineseCount),
-                english.mid(segment.englishBegin, segment.englishCount), isCancelled, progress);
+            // The segment's beads settle as its alignment goes, each moved to the segment.
+            const auto settledHere = [&settled, &segment](QList<Bead> part) {
+                for (Bead &bead : part) {
+                    bead.chineseBegin += segment.chineseBegin;
+                    bead.englishBegin += segment.englishBegin;
+                }
+                settled(part);
+            };
+            Result<QList<Bead>> aligned =
+                aligner.align(chinese.mid(segment.chineseBegin, segment.chineseCount),
+                              english.mid(segment.englishBegin, segment.englishCount), isCancelled,
+                              progress, settled ? SettledBeads(settledHere) : SettledBeads());
             if (!aligned)
                 return aligned.error();
             for (Bead bead : *aligned) {
@@ -293,20 +306,21 @@ QList<ChapterSummary> summarize(const Document &document, Language language)
 std::optional<Result<QList<Bead>>>
 alignByStructure(const Document &document, const Aligner &aligner,
                  const std::function<bool()> &isCancelled,
-                 const std::function<void(double)> &reportProgress)
+                 const std::function<void(double)> &reportProgress, const SettledBeads &settled)
 {
     const QList<AlignmentUnit> chinese = alignmentUnits(document, Language::Chinese);
     const QList<AlignmentUnit> english = alignmentUnits(document, Language::English);
     if (chinese.isEmpty() || english.isEmpty())
         return std::nullopt;
     if (std::optional<QList<AlignmentSegment>> cues = pairCues(document))
-        return alignSegments(aligner, chinese, english, *cues, isCancelled, reportProgress);
+        return alignSegments(aligner, chinese, english, *cues, isCancelled, reportProgress,
+                             settled);
     const QList<ChapterSummary> zhChapters = summarize(document, Language::Chinese);
     const QList<ChapterSummary> enChapters = summarize(document, Language::English);
     if (zhChapters.size() < 2 || enChapters.size() < 2)
         return std::nullopt;
     return alignSegments(aligner, chinese, english, pairChapters(zhChapters, enChapters),
-                         isCancelled, reportProgress);
+                         isCancelled, reportProgress, settled);
 }
 
 } // namespace duizhao

@@ -22,7 +22,8 @@ Result<QList<Bead>> alignSegments(const Aligner &aligner, const QList<AlignmentU
                                   const QList<AlignmentUnit> &english,
                                   const QList<AlignmentSegment> &segments,
                                   const std::function<bool()> &isCancelled = {},
-                                  const std::function<void(double)> &reportProgress = {});
+                                  const std::function<void(double)> &reportProgress = {},
+                                  const SettledBeads &settled = {});
 
 /// For each paragraph of a side, the index of its first alignment unit, plus the total at the
 /// end (alignmentUnits() order).
@@ -49,9 +50,8 @@ QList<AlignmentSegment> pairChapters(const QList<ChapterSummary> &chinese,
 /// Books align chapter by chapter: when both sides have chapters, they are paired first and
 /// sentences aligned within each pair. Subtitles align by cue times (CueAligner). Returns
 /// nullopt when the document has neither, for the plain sentence aligner.
-std::optional<Result<QList<Bead>>>
-alignByStructure(const Document &document, const Aligner &aligner,
-                 const std::function<bool()> &isCancelled = {},
-                 const std::function<void(double)> &reportProgress = {});
+std::optional<Result<QList<Bead>>> alignByStructure(
+    const Document &document, const Aligner &aligner, const std::function<bool()> &isCancelled = {},
+    const std::function<void(double)> &reportProgress = {}, const SettledBeads &settled = {});
 
 } // namespace duizhao

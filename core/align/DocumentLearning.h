@@ -23,7 +23,8 @@ LearnedWords learnedWordsOf(const Features &features, const Vocabulary &vocabula
 Result<QList<Bead>>
 alignUnits(const Lexicon *lexicon, const AlignerModel &model, const QList<AlignmentUnit> &chinese,
            const QList<AlignmentUnit> &english, const std::function<bool()> &isCancelled,
-           const std::function<void(double)> &reportProgress, LearnedWords *learnedWords = nullptr);
+           const std::function<void(double)> &reportProgress, LearnedWords *learnedWords = nullptr,
+           const SettledBeads &settled = {});
 
 /// The length ratio around each Chinese sentence, from the confident beads near it.
 void estimateLocalRatios(Features &features, const QList<Bead> &beads);

@@ -48,6 +48,7 @@ LearnedWords learnWords(const Document &document, const QList<Bead> &beads,
 /// fraction of the alignment's time, where learnWords() builds them again).
 Result<QList<Bead>> alignDocumentLearning(const Document &document, LearnedWords &learnedWords,
                                           const std::function<bool()> &isCancelled = {},
-                                          const std::function<void(double)> &reportProgress = {});
+                                          const std::function<void(double)> &reportProgress = {},
+                                          const SettledBeads &settled = {});
 
 } // namespace duizhao

@@ -26,6 +26,32 @@ AlignedText::AlignedText(Document document, QList<Bead> beads)
     }
 }
 
+AlignedText AlignedText::aligning(Document document, const QList<Bead> &settled)
+{
+    const int chineseCount = int(document.sentenceRefs(Language::Chinese).size());
+    const int englishCount = int(document.sentenceRefs(Language::English).size());
+    QList<Bead> beads = settled;
+    const int chineseBegin =
+        settled.isEmpty() ? 0 : settled.constLast().chineseBegin + settled.constLast().chineseCount;
+    const int englishBegin =
+        settled.isEmpty() ? 0 : settled.constLast().englishBegin + settled.constLast().englishCount;
+    const qint64 chineseLeft = chineseCount - chineseBegin,
+                 englishLeft = englishCount - englishBegin;
+    // Down the diagonal of what is left: the side further behind in proportion comes next.
+    for (int i = chineseBegin, j = englishBegin; i < chineseCount || j < englishCount;) {
+        const bool chineseNext =
+            j >= englishCount || (i < chineseCount && (i - chineseBegin) * englishLeft <=
+                                                          (j - englishBegin) * chineseLeft);
+        if (chineseNext)
+            beads.append({i++, 1, j, 0, 0.0});
+        else
+            beads.append({i, 0, j++, 1, 0.0});
+    }
+    AlignedText text(std::move(document), std::move(beads));
+    text.m_alignedBeads = int(settled.size());
+    return text;
+}
+
 const QList<SentenceRef> &AlignedText::refs(Language language) const
 {
     return language == Language::Chinese ? m_chineseRefs : m_englishRefs;
@@ -73,14 +99,15 @@ QList<SentenceKey> AlignedText::beadSentences(int bead) const
 
 bool AlignedText::isPair(int bead) const
 {
-    if (bead < 0 || bead >= m_beads.size())
+    if (bead < 0 || bead >= m_beads.size() || isPending(bead))
         return false;
     return m_beads.at(bead).chineseCount > 0 && m_beads.at(bead).englishCount > 0;
 }
 
 bool AlignedText::isUnmatched(SentenceKey key) const
 {
-    return !isPair(beadOf(key));
+    const int bead = beadOf(key);
+    return !isPair(bead) && !isPending(bead);
 }
 
 bool AlignedText::isDoubtful(int bead) const

@@ -56,10 +56,22 @@ class AlignedText
 public:
     AlignedText() = default;
     AlignedText(Document document, QList<Bead> beads);
+    /// A document whose alignment is still coming: the @p settled beads (the aligned start, in
+    /// order) and, for the rest, placeholders of one sentence each, laid out in proportion down
+    /// both sides so that the panes keep roughly level until the aligner gets there.
+    static AlignedText aligning(Document document, const QList<Bead> &settled);
 
     const Document &document() const { return m_document; }
     const QList<Bead> &beads() const { return m_beads; }
     bool isEmpty() const { return m_beads.isEmpty(); }
+    /// Whether the alignment is still coming (aligning()): beads from alignedBeadCount() on are
+    /// placeholders, neither pairs nor unmatched.
+    bool isAligning() const { return m_alignedBeads >= 0; }
+    int alignedBeadCount() const { return isAligning() ? m_alignedBeads : int(m_beads.size()); }
+    bool isPending(int bead) const
+    {
+        return isAligning() && bead >= m_alignedBeads && bead < m_beads.size();
+    }
 
     int sentenceCount(Language language) const;
     /// Where each sentence of a side is in the document (what SentenceKey::index counts).
@@ -71,7 +83,8 @@ public:
     int beadOf(SentenceKey key) const;
     /// Every sentence of a bead, Chinese first.
     QList<SentenceKey> beadSentences(int bead) const;
-    /// True when the sentence's bead has nothing on the other side.
+    /// True when the sentence's bead has nothing on the other side (a placeholder's is not known
+    /// yet).
     bool isUnmatched(SentenceKey key) const;
     bool isPair(int bead) const;
     /// A pair the aligner made and is less sure of than doubtfulThreshold() (one the user
@@ -120,6 +133,7 @@ private:
     QList<int> m_englishBead;
     double m_doubtfulThreshold = DoubtfulConfidence;
     std::shared_ptr<const LearnedWords> m_learnedWords;
+    int m_alignedBeads = -1; ///< Beads aligned so far while aligning; -1: all of them.
 
     const QList<SentenceRef> &refs(Language language) const;
 };

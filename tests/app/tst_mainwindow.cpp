@@ -1,7 +1,9 @@
 #include "app/gui/ImportJob.h"
 #include "app/gui/MainWindow.h"
 #include "app/gui/SentencePane.h"
+#include "core/align/Aligner.h"
 #include "core/sync/ReadingPosition.h"
+#include "tests/app/GeneratedText.h"
 #include "tests/app/PrivateSettings.h"
 #include "tests/app/TestWindow.h"
 
@@ -34,6 +36,18 @@ constexpr int OpenTimeoutMs = 30000;
 QString flat(QString text)
 {
     return text.replace(u'\n', u' ').replace(u'\r', u' ');
+}
+
+/// Whether the text's pairs are those its document gets aligned on its own.
+bool alignsAsAlone(const AlignedText &text)
+{
+    const Result<QList<Bead>> alone = alignDocument(text.document());
+    if (!alone || alone->size() != text.beads().size())
+        return false;
+    for (qsizetype b = 0; b < alone->size(); ++b)
+        if (!alone->at(b).sameLink(text.beads().at(b)))
+            return false;
+    return true;
 }
 
 QStringList sentenceTexts(const MainWindow &window, Language language, const QList<int> &indices)
@@ -110,11 +124,20 @@ private slots:
     void selectionSurvivesResizeAndZoom();
     void selectedPairStaysLevelAfterResizeAndZoom();
     void cancelStopsALongImport();
+    void longTextIsReadWhileItAligns();
+    void closingWhileAligningIsSafe();
+    void pairsAnswerClicksAsTheyAreAligned();
     void badFileKeepsTheOpenDocument();
 
 private:
     std::unique_ptr<MainWindow> m_window;
     bool openSample();
+    /// Holds the window's imports inside the aligner's first pass (a progress step past the
+    /// reading's 20%) until released; null if the window has no import job.
+    std::shared_ptr<AlignerGate> holdImportsInTheAligner();
+    /// Opens a generated text of 1,500 pairs written to @p path, and waits until it is shown
+    /// while the aligner is held inside its work; null if that never happens.
+    std::shared_ptr<AlignerGate> openLongTextHeldWhileAligning(const QString &path);
 };
 
 void TestMainWindow::initTestCase()
@@ -410,6 +433,34 @@ void TestMainWindow::selectedPairStaysLevelAfterResizeAndZoom()
     QTRY_VERIFY(level());
 }
 
+std::shared_ptr<AlignerGate> TestMainWindow::holdImportsInTheAligner()
+{
+    // Shared with the worker, which may outlive a failed test.
+    auto gate = std::make_shared<AlignerGate>();
+    auto *job = m_window->findChild<ImportJob *>();
+    if (!job)
+        return nullptr;
+    job->setProgressHookForTesting([gate](int percent) {
+        if (percent > 20 && percent < 60)
+            gate->holdOnce();
+    });
+    return gate;
+}
+
+std::shared_ptr<AlignerGate> TestMainWindow::openLongTextHeldWhileAligning(const QString &path)
+{
+    if (!testing::writeGeneratedPairs(path, 1500))
+        return nullptr;
+    auto gate = holdImportsInTheAligner();
+    if (!gate || !m_window->openFiles({path}))
+        return nullptr;
+    if (!QTest::qWaitFor([&] { return gate->isHeld() && m_window->isAligning(); }, 60000)) {
+        gate->release();
+        return nullptr;
+    }
+    return gate;
+}
+
 void TestMainWindow::cancelStopsALongImport()
 {
     QTemporaryDir dir;
@@ -429,14 +480,8 @@ void TestMainWindow::cancelStopsALongImport()
 
     // The import is held inside the aligner's first pass (a progress step past the reading's
     // 20%) and cancelled there, so the test does not depend on how fast the machine aligns.
-    // Shared with the worker, which may outlive a failed test.
-    const auto gate = std::make_shared<AlignerGate>();
-    auto *job = m_window->findChild<ImportJob *>();
-    QVERIFY(job);
-    job->setProgressHookForTesting([gate](int percent) {
-        if (percent > 20 && percent < 60)
-            gate->holdOnce();
-    });
+    const auto gate = holdImportsInTheAligner();
+    QVERIFY(gate);
     const auto release = qScopeGuard([gate] { gate->release(); });
     QVERIFY(m_window->openFiles({path}));
     QVERIFY(m_window->isLoading());
@@ -450,6 +495,117 @@ void TestMainWindow::cancelStopsALongImport()
     QCOMPARE(m_window->document()->sentenceRefs(Language::Chinese).size(), 14);
     QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("cancelled")),
              qPrintable(m_window->statusBar()->currentMessage()));
+}
+
+void TestMainWindow::longTextIsReadWhileItAligns()
+{
+    // The aligner is held inside its work until the text has been read, clicked and scrolled.
+    QTemporaryDir dir;
+    const auto gate = openLongTextHeldWhileAligning(dir.filePath(QStringLiteral("book.txt")));
+    QVERIFY(gate);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(m_window->isLoading());
+    QVERIFY(m_window->findChild<QProgressBar *>()->isVisible());
+    QCOMPARE(m_window->alignedText()->sentenceCount(Language::Chinese), 1500);
+    SentencePane *chinese = m_window->chinesePane();
+    SentencePane *english = m_window->englishPane();
+    const SentenceKey first{Language::Chinese, 0};
+    QTRY_VERIFY(chinese->showsSentence(first));
+    QVERIFY(chinese->sentenceDisplayText(first).startsWith(QStringLiteral("第0段")));
+    QTRY_VERIFY(english->showsSentence({Language::English, 1499}));
+    QVERIFY(!gate->isHeld() || m_window->isAligning()); // Still before the alignment.
+
+    // Not a pair yet: a click selects nothing, and says why.
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(first));
+    QCOMPARE(m_window->selectedBead(), -1);
+    QVERIFY2(m_window->statusBar()->currentMessage().contains(QStringLiteral("Still aligning")),
+             qPrintable(m_window->statusBar()->currentMessage()));
+    // Reading goes on meanwhile: scrolling, zooming, another script.
+    chinese->verticalScrollBar()->setValue(chinese->verticalScrollBar()->maximum() / 2);
+    m_window->zoom(2);
+    m_window->setScript(ChineseScript::Simplified);
+    QCoreApplication::processEvents();
+    QVERIFY(m_window->isAligning());
+
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+    QVERIFY(!m_window->isAligning());
+    // The alignment is the one opening gave before the text was shown early.
+    QVERIFY(alignsAsAlone(*m_window->alignedText()));
+    // Now its pairs answer clicks.
+    const SentenceKey middle{Language::Chinese, 700};
+    m_window->goToPair(m_window->alignedText()->beadOf(middle) + 1);
+    QTRY_VERIFY(chinese->showsSentence(middle));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(middle));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(middle));
+    QVERIFY(!english->selectedTexts().isEmpty());
+}
+
+void TestMainWindow::closingWhileAligningIsSafe()
+{
+    QTemporaryDir dir;
+    const auto gate = openLongTextHeldWhileAligning(dir.filePath(QStringLiteral("book.txt")));
+    QVERIFY(gate);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    m_window->close();
+    gate->release();
+    m_window.reset(); // Waits for the aligner, which stops.
+    // What was remembered of the document open before is its own place, not a placeholder's.
+    m_window = testing::shownWindow({1100, 520});
+    QVERIFY(openSample());
+    QVERIFY(!m_window->isAligning());
+}
+
+void TestMainWindow::pairsAnswerClicksAsTheyAreAligned()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("book.txt"));
+    QVERIFY(testing::writeGeneratedPairs(path, 4000));
+    // Held near the end of the last pass (60% to 100% of the bar): most of the path is settled.
+    const auto gate = std::make_shared<AlignerGate>();
+    auto *job = m_window->findChild<ImportJob *>();
+    QVERIFY(job);
+    job->setProgressHookForTesting([gate](int percent) {
+        if (percent >= 96 && percent < 100)
+            gate->holdOnce();
+    });
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QVERIFY(m_window->openFiles({path}));
+    QTRY_VERIFY_WITH_TIMEOUT(gate->isHeld(), 60000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        m_window->isAligning() && m_window->alignedText()->alignedBeadCount() > 0, 10000);
+    const AlignedText *text = m_window->alignedText();
+    const int aligned = text->alignedBeadCount();
+    QVERIFY2(aligned < 4000, qPrintable(QString::number(aligned)));
+    QVERIFY(text->isPair(aligned - 1));
+    QVERIFY(text->isPending(aligned));
+    QVERIFY(m_window->statusBar()
+                ->findChild<QLabel *>(QStringLiteral("pairCounts"))
+                ->text()
+                .contains(QString::number(aligned)));
+
+    // An aligned pair answers a click; one still to come does not.
+    SentencePane *chinese = m_window->chinesePane();
+    const SentenceKey settled{Language::Chinese, aligned / 2};
+    m_window->goToPair(aligned / 2 + 1);
+    QTRY_VERIFY(chinese->showsSentence(settled));
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(settled));
+    QCOMPARE(m_window->selectedBead(), text->beadOf(settled));
+    QCOMPARE(m_window->englishPane()->selectedTexts(),
+             QStringList{text->sentenceText({Language::English, aligned / 2})});
+    const SentenceKey pending{Language::Chinese, 3999};
+    QTRY_VERIFY(chinese->showsSentence(pending));
+    chinese->ensureSentenceVisible(pending);
+    QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(pending));
+    QCOMPARE(m_window->selectedBead(), text->beadOf(settled));
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("Still aligning")));
+
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading(), 60000);
+    QVERIFY(!m_window->isAligning());
+    // The pairs settled early are the final ones, and the selection stayed on its pair.
+    QVERIFY(alignsAsAlone(*m_window->alignedText()));
+    QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(settled));
 }
 
 void TestMainWindow::badFileKeepsTheOpenDocument()

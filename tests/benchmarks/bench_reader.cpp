@@ -168,8 +168,24 @@ int stalls(int pairs)
     timer.restart();
     watchdog.start();
     window.openFiles({path});
-    waitOpened(window);
+    // A long text is shown before it is aligned, and its pairs answer clicks as they settle.
+    qint64 textShown = -1, firstPairs = -1;
+    const bool alignedInTime = QTest::qWaitFor(
+        [&] {
+            const AlignedText *text = window.alignedText();
+            if (textShown < 0 && window.isAligning() && window.chinesePane()->showsBead(0))
+                textShown = timer.elapsed();
+            if (firstPairs < 0 && window.isAligning() && text->alignedBeadCount() > 0)
+                firstPairs = timer.elapsed();
+            return !window.isLoading() && text && !text->isAligning();
+        },
+        600000);
+    if (!alignedInTime)
+        return 1;
     QTest::qWait(200); // Whatever the opening queued runs too.
+    std::printf("text shown after %lld ms, first pairs clickable after %lld ms (-1: not before "
+                "the end)\n",
+                textShown, firstPairs);
     report(QStringLiteral("open %1 pairs").arg(pairs));
 
     // Go to Pair across the whole text, from either pane. Pair 5 from the English (two lines a

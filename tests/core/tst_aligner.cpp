@@ -4,6 +4,8 @@
 #include "core/align/RepeatedSentences.h"
 #include "core/parse/DocumentReader.h"
 #include "core/text/ScriptConverter.h"
+#include "tests/core/EvaluationSets.h"
+#include "tests/core/TranslatedWords.h"
 
 #include <QDir>
 #include <QFile>
@@ -80,19 +82,7 @@ QList<AlignmentUnit> units(const QStringList &sentences)
 void appendTranslatedSentences(QRandomGenerator &random, int count, QStringList &chinese,
                                QStringList &english)
 {
-    static const QList<std::pair<QString, QString>> words = {
-        {QStringLiteral("貓"), QStringLiteral("cat")},
-        {QStringLiteral("狗"), QStringLiteral("dog")},
-        {QStringLiteral("魚"), QStringLiteral("fish")},
-        {QStringLiteral("花園"), QStringLiteral("garden")},
-        {QStringLiteral("醫生"), QStringLiteral("doctor")},
-        {QStringLiteral("河"), QStringLiteral("river")},
-        {QStringLiteral("山"), QStringLiteral("mountain")},
-        {QStringLiteral("城市"), QStringLiteral("city")},
-        {QStringLiteral("學校"), QStringLiteral("school")},
-        {QStringLiteral("火車"), QStringLiteral("train")},
-        {QStringLiteral("房子"), QStringLiteral("house")},
-        {QStringLiteral("農民"), QStringLiteral("farmer")}};
+    const QList<std::pair<QString, QString>> &words = testing::translatedWords();
     for (int i = 0; i < count; ++i) {
         QString zh;
         QStringList en;
@@ -806,21 +796,15 @@ void TestAligner::evaluationSetsDoNotRegress()
     const Aligner aligner(*lexicon);
     Score score;
     QList<double> wrongConfidences, rightConfidences;
-    const QDir goldDir(dir.filePath(QStringLiteral("gold")));
-    for (const QString &goldName :
-         goldDir.entryList({QStringLiteral("*.align")}, QDir::Files, QDir::Name)) {
-        const QString name = goldName.chopped(6);
-        ReadOptions options;
-        options.presplit = true;
-        const Result<Document> document = readDocument(
-            {dir.filePath(chineseDir + u'/' + name), dir.filePath(QStringLiteral("en/") + name)},
-            options);
+    for (const QString &name : testing::evaluationDocuments(dir)) {
+        const Result<Document> document = testing::readEvaluationDocument(dir, chineseDir, name);
         QVERIFY(document);
         const Result<QList<Bead>> beads =
             aligner.align(alignmentUnits(*document, Language::Chinese),
                           alignmentUnits(*document, Language::English));
         QVERIFY(beads);
-        const QStringList gold = readLines(goldDir.filePath(goldName));
+        const QStringList gold =
+            readLines(dir.filePath(QStringLiteral("gold/") + name + QStringLiteral(".align")));
         const QString test = links(*beads);
         QSet<QString> goldSet(gold.begin(), gold.end());
         for (const Bead &bead : *beads) {
