@@ -1197,6 +1197,18 @@
         <source> · %1–%2</source>
         <translation> · %1–%2</translation>
     </message>
+    <message>
+        <source>Aligning: %1 pairs so far</source>
+        <translation>正在对齐：已对齐 %1 对</translation>
+    </message>
+    <message>
+        <source>Still aligning: this sentence&apos;s pair is not known yet (%1% done).</source>
+        <translation>仍在对齐：这句话的对应句尚未确定（已完成 %1%）。</translation>
+    </message>
+    <message>
+        <source>Aligning: pairs can be clicked as soon as they are aligned.</source>
+        <translation>正在对齐：句对一经对齐即可点击。</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::PairListPanel</name>

@@ -1197,6 +1197,18 @@
         <source> · %1–%2</source>
         <translation> · %1–%2</translation>
     </message>
+    <message>
+        <source>Aligning: %1 pairs so far</source>
+        <translation>正在對齊：已對齊 %1 對</translation>
+    </message>
+    <message>
+        <source>Still aligning: this sentence&apos;s pair is not known yet (%1% done).</source>
+        <translation>仍在對齊：這句話的對應句尚未確定（已完成 %1%）。</translation>
+    </message>
+    <message>
+        <source>Aligning: pairs can be clicked as soon as they are aligned.</source>
+        <translation>正在對齊：句對一經對齊即可點選。</translation>
+    </message>
 </context>
 <context>
     <name>duizhao::PairListPanel</name>
