@@ -158,6 +158,8 @@ private:
     /// The alignment of the document shown while aligning: its pairs replace the placeholders,
     /// the reader stays where they are.
     void finishAlignment(AlignedText text);
+    /// Restyles @p beads in the active panes, one pane after the other.
+    void restyleInTurn(const QList<int> &beads);
     /// Opening the document shown while aligning failed or was cancelled: the document open
     /// before comes back, as it was.
     void reopenPrevious();

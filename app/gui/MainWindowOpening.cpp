@@ -145,12 +145,28 @@ void MainWindow::showAlignmentSoFar()
     const int alignedBefore = replacePairs(std::move(preview->text));
     // Only the pairs just aligned look different; placeholders look like any text. The
     // interleaved layout follows the pairs: it is laid out again once they are all there.
-    if (m_layout != ReaderLayout::Interleaved) {
-        const QList<int> marked = markedBeads(*m_text, alignedBefore, alignedBefore);
-        for (SentencePane *pane : activePanes())
-            pane->refreshBeads(marked);
-    }
+    if (m_layout != ReaderLayout::Interleaved)
+        restyleInTurn(markedBeads(*m_text, alignedBefore, alignedBefore));
     updateStatus();
+}
+
+void MainWindow::restyleInTurn(const QList<int> &beads)
+{
+    // The panes take turns. Each restyling step is an edit of a book-length text, which Qt's
+    // layout answers by going over every paragraph (about 20 ms for 20,000 pairs); both panes
+    // in one turn of the event loop would double the stall.
+    // Every pane numbers its sentences by the new pairs at once: a selection must light up the
+    // right ones.
+    const QList<SentencePane *> panes = activePanes();
+    if (panes.isEmpty())
+        return;
+    for (SentencePane *pane : panes)
+        pane->renumberBeads();
+    panes.constFirst()->restyleBeads(beads);
+    for (qsizetype k = 1; k < panes.size(); ++k)
+        connect(
+            panes.at(k - 1), &SentencePane::restyled, panes.at(k),
+            [pane = panes.at(k), beads] { pane->restyleBeads(beads); }, Qt::SingleShotConnection);
 }
 
 void MainWindow::finishAlignment(AlignedText text)
@@ -161,9 +177,7 @@ void MainWindow::finishAlignment(AlignedText text)
     } else {
         // Restyling every pair of a book would stall the window: the doubtful ones get their
         // marks, the rest looks as it did.
-        const QList<int> marked = markedBeads(*m_text, alignedBefore, 0);
-        for (SentencePane *pane : activePanes())
-            pane->refreshBeads(marked);
+        restyleInTurn(markedBeads(*m_text, alignedBefore, 0));
         updatePanels();
         updateStatus();
     }

@@ -523,6 +523,11 @@ void SentencePane::refreshBeads(int first, int count)
 void SentencePane::refreshBeads(const QList<int> &beads)
 {
     renumberBeads();
+    restyleBeads(beads);
+}
+
+void SentencePane::restyleBeads(const QList<int> &beads)
+{
     m_restyling.append(beads);
     restyleStep();
 }

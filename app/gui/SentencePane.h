@@ -121,6 +121,10 @@ public:
     /// The same, restyling only the pairs in @p beads (the others look as they did), in steps of
     /// about FillBudgetMs when they are many: a whole book's take long.
     void refreshBeads(const QList<int> &beads);
+    /// Numbers the spans by the text's beads again (after the pairs changed).
+    void renumberBeads();
+    /// Restyles @p beads, in steps (emits restyled() when done).
+    void restyleBeads(const QList<int> &beads);
     void setHoveredBead(int bead);
     void setFindHits(const QList<TextHit> &hits, int currentHit);
     /// Redraws what the learner revealed or hid again: one bead, or all of them (-1).
@@ -153,6 +157,8 @@ signals:
     void viewResized();
     /// More of a long text is shown (isFilling() is false after the last part).
     void contentGrown();
+    /// The pairs refreshBeads() was given all look as they should.
+    void restyled();
 
 protected:
     void keyPressEvent(QKeyEvent *event) override;
@@ -219,8 +225,6 @@ private:
     /// While relayoutStep() is not done: lets the view know how far the text is laid out.
     void reportLaidOutSize();
     void appendParagraph(QTextCursor &cursor, const PaneParagraph &paragraph);
-    /// Numbers the spans by the text's beads again (after the pairs changed).
-    void renumberBeads();
     /// Restyles @p beads' sentences now; returns how many beads that was.
     qsizetype restyle(const QList<int> &beads);
     /// Restyles queued beads for about FillBudgetMs; the rest in later turns.

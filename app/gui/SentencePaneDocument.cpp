@@ -202,6 +202,8 @@ void SentencePane::restyleStep()
     m_restyling.remove(0, done);
     if (!m_restyling.isEmpty())
         m_restyleTimer.start();
+    else
+        emit restyled();
 }
 
 qsizetype SentencePane::restyle(const QList<int> &beads)

@@ -20,6 +20,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextCursor>
+#include <QTextDocument>
 
 #include <condition_variable>
 #include <memory>
@@ -127,6 +128,7 @@ private slots:
     void longTextIsReadWhileItAligns();
     void closingWhileAligningIsSafe();
     void pairsAnswerClicksAsTheyAreAligned();
+    void panesRestyleOneAfterTheOther();
     void badFileKeepsTheOpenDocument();
 
 private:
@@ -135,9 +137,11 @@ private:
     /// Holds the window's imports inside the aligner's first pass (a progress step past the
     /// reading's 20%) until released; null if the window has no import job.
     std::shared_ptr<AlignerGate> holdImportsInTheAligner();
-    /// Opens a generated text of 1,500 pairs written to @p path, and waits until it is shown
-    /// while the aligner is held inside its work; null if that never happens.
-    std::shared_ptr<AlignerGate> openLongTextHeldWhileAligning(const QString &path);
+    /// Opens a generated text of 1,500 pairs written to @p path (writeGeneratedPairs()), and
+    /// waits until it is shown while the aligner is held inside its work; null if that never
+    /// happens.
+    std::shared_ptr<AlignerGate> openLongTextHeldWhileAligning(const QString &path,
+                                                               int untranslatedEvery = 0);
 };
 
 void TestMainWindow::initTestCase()
@@ -447,9 +451,10 @@ std::shared_ptr<AlignerGate> TestMainWindow::holdImportsInTheAligner()
     return gate;
 }
 
-std::shared_ptr<AlignerGate> TestMainWindow::openLongTextHeldWhileAligning(const QString &path)
+std::shared_ptr<AlignerGate> TestMainWindow::openLongTextHeldWhileAligning(const QString &path,
+                                                                           int untranslatedEvery)
 {
-    if (!testing::writeGeneratedPairs(path, 1500))
+    if (!testing::writeGeneratedPairs(path, 1500, untranslatedEvery))
         return nullptr;
     auto gate = holdImportsInTheAligner();
     if (!gate || !m_window->openFiles({path}))
@@ -539,6 +544,34 @@ void TestMainWindow::longTextIsReadWhileItAligns()
     QTest::mouseClick(chinese->viewport(), Qt::LeftButton, {}, chinese->sentencePoint(middle));
     QCOMPARE(m_window->selectedBead(), m_window->alignedText()->beadOf(middle));
     QVERIFY(!english->selectedTexts().isEmpty());
+}
+
+void TestMainWindow::panesRestyleOneAfterTheOther()
+{
+    // When the alignment arrives, the unmatched and doubtful pairs of a text shown early are
+    // restyled in steps. Each step is an edit that Qt's layout answers by going over every
+    // paragraph: the panes take turns, or every turn of the event loop pays twice.
+    QTemporaryDir dir;
+    // One Chinese sentence in five untranslated: 300 unmatched sentences to restyle.
+    const auto gate = openLongTextHeldWhileAligning(dir.filePath(QStringLiteral("book.txt")), 5);
+    QVERIFY(gate);
+    const auto release = qScopeGuard([gate] { gate->release(); });
+    QString edits; // C or E for each edit of a pane's text once the alignment is shown.
+    bool recording = false;
+    connect(m_window.get(), &MainWindow::documentOpened, this, [&recording] { recording = true; });
+    for (SentencePane *pane : {m_window->chinesePane(), m_window->englishPane()}) {
+        const QChar mark = pane == m_window->chinesePane() ? u'C' : u'E';
+        connect(pane->document(), &QTextDocument::contentsChange, this, [&recording, &edits, mark] {
+            if (recording)
+                edits += mark;
+        });
+    }
+    gate->release();
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isLoading() && !m_window->isAligning(), 60000);
+    QTRY_VERIFY(edits.contains(u'E'));
+    QTest::qWait(300);
+    // The Chinese pane's steps, then the English pane's.
+    QVERIFY2(!edits.mid(edits.indexOf(u'E')).contains(u'C'), qPrintable(edits));
 }
 
 void TestMainWindow::closingWhileAligningIsSafe()
