@@ -216,6 +216,13 @@ void MainWindow::connectPane(SentencePane *pane)
     // Re-wrapping after a resize or zoom loses the place; the reading position restores it.
     connect(pane, &SentencePane::viewResized, this,
             [this] { QTimer::singleShot(0, this, &MainWindow::restoreView); });
+    connect(
+        pane, &SentencePane::restyled, this,
+        [this, pane] {
+            if (pane == m_restylingPane)
+                restyleNext();
+        },
+        Qt::QueuedConnection);
     // A long text fills in steps: the place is restored once the part holding it is there.
     connect(pane, &SentencePane::contentGrown, this, [this] {
         if (m_restorePending)

@@ -7,6 +7,7 @@
 #include "core/text/ScriptConverter.h"
 
 #include <QMainWindow>
+#include <QPointer>
 #include <QSet>
 
 #include <optional>
@@ -160,6 +161,8 @@ private:
     void finishAlignment(AlignedText text);
     /// Restyles @p beads in the active panes, one pane after the other.
     void restyleInTurn(const QList<int> &beads);
+    /// Starts the next pane's restyling, if any is waiting.
+    void restyleNext();
     /// Opening the document shown while aligning failed or was cancelled: the document open
     /// before comes back, as it was.
     void reopenPrevious();
@@ -212,6 +215,9 @@ private:
         bool modified = false;
     };
     std::optional<PreviousDocument> m_previous;
+    /// Pairs to restyle, pane by pane, in order (restyleInTurn()); one pane at a time.
+    QList<std::pair<QPointer<SentencePane>, QList<int>>> m_restyleQueue;
+    QPointer<SentencePane> m_restylingPane; ///< The pane restyling now, if any.
     /// The reader moved or clicked in the document shown while aligning: its alignment arriving
     /// leaves them there rather than going back to where they last stopped.
     bool m_movedWhileAligning = false;

@@ -152,21 +152,29 @@ void MainWindow::showAlignmentSoFar()
 
 void MainWindow::restyleInTurn(const QList<int> &beads)
 {
-    // The panes take turns. Each restyling step is an edit of a book-length text, which Qt's
-    // layout answers by going over every paragraph (about 20 ms for 20,000 pairs); both panes
-    // in one turn of the event loop would double the stall.
-    // Every pane numbers its sentences by the new pairs at once: a selection must light up the
-    // right ones.
-    const QList<SentencePane *> panes = activePanes();
-    if (panes.isEmpty())
-        return;
-    for (SentencePane *pane : panes)
+    // The panes take turns, also across calls. Each restyling step is an edit of a book-length
+    // text, which Qt's layout answers by going over every paragraph (about 20 ms for 20,000
+    // pairs); two panes in one turn of the event loop would double the stall. Every pane numbers
+    // its sentences by the new pairs at once: a selection must light up the right ones.
+    for (SentencePane *pane : activePanes()) {
         pane->renumberBeads();
-    panes.constFirst()->restyleBeads(beads);
-    for (qsizetype k = 1; k < panes.size(); ++k)
-        connect(
-            panes.at(k - 1), &SentencePane::restyled, panes.at(k),
-            [pane = panes.at(k), beads] { pane->restyleBeads(beads); }, Qt::SingleShotConnection);
+        m_restyleQueue.append({pane, beads});
+    }
+    if (!m_restylingPane)
+        restyleNext();
+}
+
+void MainWindow::restyleNext()
+{
+    m_restylingPane = nullptr;
+    while (!m_restyleQueue.isEmpty() && !m_restylingPane) {
+        auto [pane, beads] = m_restyleQueue.takeFirst();
+        if (!pane)
+            continue;
+        m_restylingPane = pane;
+        // The next pane starts in a later turn: restyled() is connected queued.
+        pane->restyleBeads(beads);
+    }
 }
 
 void MainWindow::finishAlignment(AlignedText text)
@@ -220,6 +228,7 @@ void MainWindow::showAlignedText(AlignedText text, const QStringList &paths, Pro
                                  std::optional<ChineseVariant> chineseVariant)
 {
     rememberDocument();
+    m_restyleQueue.clear(); // Pairs of the old text.
     // The panes point into the old text: empty them before it is replaced.
     m_chinesePane->clearContent();
     m_englishPane->clearContent();

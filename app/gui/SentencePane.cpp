@@ -82,7 +82,10 @@ void SentencePane::clearContent()
     m_fillTimer.stop();
     m_fill.reset();
     m_restyleTimer.stop();
-    m_restyling.clear();
+    if (!m_restyling.isEmpty()) {
+        m_restyling.clear();
+        emit restyled(); // Nothing is left to restyle.
+    }
     m_relayoutTimer.stop();
     m_relayoutBlock = -1;
     releaseView();

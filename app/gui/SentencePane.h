@@ -75,6 +75,8 @@ public:
     /// A long text fills in over several turns of the event loop, so the window never freezes
     /// on it; the part filled so far works as usual, and contentGrown() follows each turn.
     bool isFilling() const { return m_fill.has_value(); }
+    /// Pairs are waiting to be restyled (restyleBeads()).
+    bool isRestyling() const { return !m_restyling.isEmpty(); }
 
     /// Whether @p bead and all before it are there and laid out: a long text fills, and after a
     /// font change is laid out again, in steps.
