@@ -40,10 +40,8 @@ PairMasks pairMasks(const Features &features, int s, int j)
             ++count;
         }
     };
-    places(masks.english, english.anchorBegin - english.tokenBegin, masks.englishPlaces,
-           masks.englishWords);
-    places(masks.chinese, chinese.anchorBegin - chinese.contentBegin, masks.chinesePlaces,
-           masks.chineseWords);
+    places(masks.english, english.orderWords(), masks.englishPlaces, masks.englishWords);
+    places(masks.chinese, chinese.orderWords(), masks.chinesePlaces, masks.chineseWords);
     return masks;
 }
 

@@ -1,7 +1,5 @@
 #include "core/align/RepeatedSentences.h"
 
-#include <QHash>
-
 #include <algorithm>
 
 namespace duizhao::alignment {
