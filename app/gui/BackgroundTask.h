@@ -33,6 +33,11 @@ public:
         const std::lock_guard lock(m_mutex);
         return std::exchange(m_value, std::nullopt);
     }
+    bool hasValue() const
+    {
+        const std::lock_guard lock(m_mutex);
+        return m_value.has_value();
+    }
     std::optional<Result> value() const
     {
         const std::lock_guard lock(m_mutex);

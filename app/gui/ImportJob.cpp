@@ -38,6 +38,7 @@ ImportJob::ImportJob(QObject *parent)
     connect(&m_watcher, &QFutureWatcher<void>::finished, this, &ImportJob::finished);
     connect(&m_watcher, &QFutureWatcher<void>::progressValueChanged, this,
             &ImportJob::progressChanged);
+    connect(this, &ImportJob::previewPut, this, &ImportJob::announcePreview, Qt::QueuedConnection);
 }
 
 ImportJob::~ImportJob()
@@ -124,6 +125,7 @@ void ImportJob::start(const QStringList &paths)
     m_result = std::make_shared<BackgroundResult<ImportResult>>();
     m_preview = std::make_shared<BackgroundResult<ImportPreview>>();
     const std::shared_ptr<BackgroundResult<ImportPreview>> preview = m_preview;
+    m_textAnnounced = false;
     const std::function<void(int)> hook = m_progressHook;
     m_watcher.setFuture(runInBackground(
         backgroundPool(), m_result,
@@ -134,22 +136,10 @@ void ImportJob::start(const QStringList &paths)
                     hook(percent);
                 promise.setProgressValue(percent);
             };
-            bool first = true;
-            const auto previewReady = [this, preview, &first](ImportPreview text) {
+            const auto previewReady = [this, preview](ImportPreview text) {
                 preview->put(std::move(text));
-                // The job outlives its worker (its destructor waits); a later import's start()
-                // replaces the preview, so a late notice from this one is ignored.
-                QMetaObject::invokeMethod(
-                    this,
-                    [this, preview, read = std::exchange(first, false)] {
-                        if (preview != m_preview)
-                            return;
-                        if (read)
-                            emit textRead();
-                        else
-                            emit alignmentGrew();
-                    },
-                    Qt::QueuedConnection);
+                // A signal without arguments: Qt's queued hand-over is all that crosses threads.
+                emit previewPut(QPrivateSignal());
             };
             return run(
                 paths, [cancelled] { return cancelled->load(); }, reportProgress, previewReady);
@@ -170,6 +160,18 @@ bool ImportJob::isRunning() const
 void ImportJob::setProgressHookForTesting(std::function<void(int)> hook)
 {
     m_progressHook = std::move(hook);
+}
+
+void ImportJob::announcePreview()
+{
+    // A notice from an import that a later start() replaced finds the new preview empty or
+    // announces the new one's text, which is what the window wants either way.
+    if (!m_preview || !m_preview->hasValue())
+        return;
+    if (std::exchange(m_textAnnounced, true))
+        emit alignmentGrew();
+    else
+        emit textRead();
 }
 
 std::optional<ImportPreview> ImportJob::takePreview()

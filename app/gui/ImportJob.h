@@ -75,13 +75,18 @@ signals:
     /// More of the document shown since textRead() is aligned: takePreview() has it.
     void alignmentGrew();
     void finished();
+    /// From the worker: a preview was put in m_preview.
+    void previewPut(QPrivateSignal);
 
 private:
+    void announcePreview();
+
     QFutureWatcher<void> m_watcher;
     std::shared_ptr<BackgroundResult<ImportResult>> m_result;
     std::shared_ptr<BackgroundResult<ImportPreview>> m_preview;
     std::shared_ptr<std::atomic_bool> m_cancelled;
     std::function<void(int)> m_progressHook;
+    bool m_textAnnounced = false;
 };
 
 } // namespace duizhao
