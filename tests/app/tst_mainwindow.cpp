@@ -301,7 +301,8 @@ void TestMainWindow::oneUserScrollMovesTheOtherPaneOnce()
     QSignalSpy englishMoves(english, &SentencePane::synchronizedScroll);
     QSignalSpy chineseMoves(chinese, &SentencePane::synchronizedScroll);
     int positions = 0;
-    connect(m_window->readingPosition(), &ReadingPosition::positionChanged, this,
+    QObject counting; // Ends the connection with the test: the window outlives `positions`.
+    connect(m_window->readingPosition(), &ReadingPosition::positionChanged, &counting,
             [&positions] { ++positions; });
     const int before = english->verticalScrollBar()->value();
 
@@ -562,9 +563,12 @@ void TestMainWindow::panesRestyleOneAfterTheOther()
     // Whenever a pane's text is edited, the other has nothing waiting to be restyled.
     int edits = 0;
     QStringList overlaps;
+    // Ends the connections with the test: the panes live on into the next test, and an edit
+    // there must not count into this one's finished stack frame.
+    QObject watching;
     for (SentencePane *pane : {chinese, english}) {
         const SentencePane *other = pane == chinese ? english : chinese;
-        connect(pane->document(), &QTextDocument::contentsChange, this,
+        connect(pane->document(), &QTextDocument::contentsChange, &watching,
                 [&edits, &overlaps, other](int from) {
                     ++edits;
                     if (other->isRestyling())

@@ -316,7 +316,8 @@ void TestReader::scriptSwitchLeavesTheEnglishAndEmptiesNothingAtOnce()
     const int length = shown->characterCount();
     LargestChange change({chinese, english});
     bool replacedInTheTurn = false;
-    connect(m_window.get(), &MainWindow::scriptChanged, this,
+    QObject watching; // Ends the connection with the test: the window outlives the flag.
+    connect(m_window.get(), &MainWindow::scriptChanged, &watching,
             [&] { replacedInTheTurn = chinese->document() != shown && !shown.isNull(); });
     m_window->setScript(ChineseScript::Simplified);
     QTRY_VERIFY_WITH_TIMEOUT(
@@ -508,8 +509,9 @@ void TestReader::goingToAPairNotFilledYetLandsThereInSteps()
             landedWhileFilling = m_window->isLoading();
         }
     };
+    QObject watching; // Ends the connections with the test: the panes outlive `step`.
     for (SentencePane *pane : {chinese, m_window->englishPane()})
-        connect(pane, &SentencePane::contentGrown, this, step);
+        connect(pane, &SentencePane::contentGrown, &watching, step);
     QVERIFY(m_window->goToPair(target));
     // The jump itself returns at once: nothing was filled or laid out for it on the spot.
     QCOMPARE(steps, 0);
@@ -758,7 +760,8 @@ void TestReader::exportDefaultsToTheScriptOnScreen()
     QVERIFY(openSample());
     QTest::mouseClick(toolButton(*m_window, QStringLiteral("简")), Qt::LeftButton);
     QString scriptShown;
-    QTimer::singleShot(0, this, [&scriptShown] {
+    QObject answering; // Not fired after the test if no dialog came: `scriptShown` is gone then.
+    QTimer::singleShot(0, &answering, [&scriptShown] {
         QTRY_VERIFY(QApplication::activeModalWidget());
         auto *dialog = qobject_cast<QDialog *>(QApplication::activeModalWidget());
         QVERIFY(dialog);
