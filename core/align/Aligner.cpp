@@ -57,6 +57,8 @@ bool AlignerModel::setParameter(const QString &name, double value)
         {"balanceScaling", &balanceScaling},
         {"lengthVariance", &lengthVariance},
         {"posteriorTemperature", &posteriorTemperature},
+        {"cutConfidence", &cutConfidence},
+        {"stretchRows", &stretchRows},
     };
     for (const auto &[key, target] : parameters) {
         if (name == QLatin1String(key)) {
@@ -176,35 +178,48 @@ Result<QList<Bead>> alignUnits(const Lexicon *lexicon, const AlignerModel &model
             if (reportProgress)
                 reportProgress((pass + withinPass) / double(model.passes));
         };
-        // The last pass's path settles as it is searched; what widening may change waits.
-        qsizetype told = 0;
-        const auto tell = [&settled, &told](const QList<Bead> &part) {
-            told += part.size();
-            settled(part);
-        };
-        SearchResult result =
-            search(scorer, band, model, !roughPass, roughPass, isCancelled, passProgress,
-                   settled && !roughPass ? SettledBeads(tell) : SettledBeads(),
-                   wideningReach(halfWidth, model.maxBeadSide));
-        lap("search");
-        if (result.cancelled)
-            return Error{ErrorCode::Cancelled, {}};
-        const qsizetype wideningCells = pass == 0 ? WideningCellsPerRow : WideningCellsPerRow / 4;
-        const WideningCost widened =
-            widenWhereTouched(scorer, band, result, halfWidth, wideningCells, model, !roughPass,
-                              roughPass, isCancelled);
+        // A later pass refines a path already found. Cut between confident pairs of it, each
+        // stretch is searched and widened on its own, and is final, to be told, once it is.
+        const std::vector<std::pair<int, int>> cuts =
+            beads.isEmpty() ? std::vector<std::pair<int, int>>{{0, 0}, {chineseCount, englishCount}}
+                            : confidentCuts(beads, model.cutConfidence, int(model.stretchRows));
+        const qsizetype wideningCellsPerRow =
+            pass == 0 ? WideningCellsPerRow : WideningCellsPerRow / 4;
+        // One budget for the whole pass: a stretch's trouble may need more than its share.
+        qsizetype wideningBudget = wideningCellsPerRow * (chineseCount + 1);
+        QList<Bead> found;
+        WideningCost widened;
+        for (size_t k = 0; k + 1 < cuts.size(); ++k) {
+            const auto [i0, j0] = cuts[k];
+            const auto [i1, j1] = cuts[k + 1];
+            Band stretch = cuts.size() == 2 ? std::move(band) : bandStretch(band, i0, j0, i1, j1);
+            const auto stretchProgress = [&passProgress, i0, i1, chineseCount](double within) {
+                passProgress((i0 + within * (i1 - i0)) / std::max(1, chineseCount));
+            };
+            SearchResult result =
+                search(scorer, stretch, model, !roughPass, roughPass, isCancelled, stretchProgress);
+            if (result.cancelled)
+                return Error{ErrorCode::Cancelled, {}};
+            const WideningCost cost =
+                widenWhereTouched(scorer, stretch, result, halfWidth, wideningBudget, model,
+                                  !roughPass, roughPass, isCancelled);
+            if (result.cancelled)
+                return Error{ErrorCode::Cancelled, {}};
+            widened.windows += cost.windows;
+            widened.skipped += cost.skipped;
+            widened.cells += cost.cells;
+            if (settled && !roughPass)
+                settled(result.beads);
+            found.append(std::move(result.beads));
+        }
+        lap("search and widen");
         if (timing)
             qCDebug(lcAlignTiming,
-                    "re-searched %d windows, %lld cells, skipped %d over budget; %lld word pairs "
-                    "looked up for %d rows",
-                    widened.windows, qlonglong(widened.cells), widened.skipped,
-                    qlonglong(scorer.pairsLookedUp()), chineseCount + 1);
-        lap("widen");
-        if (result.cancelled)
-            return Error{ErrorCode::Cancelled, {}};
-        beads = std::move(result.beads);
-        if (settled && !roughPass)
-            settled(beads.mid(told));
+                    "%d stretches; re-searched %d windows, %lld cells, skipped %d over budget; "
+                    "%lld word pairs looked up for %d rows",
+                    int(cuts.size()) - 1, widened.windows, qlonglong(widened.cells),
+                    widened.skipped, qlonglong(scorer.pairsLookedUp()), chineseCount + 1);
+        beads = std::move(found);
         if (pass + 1 < model.passes) {
             estimateLocalRatios(features, beads);
             reestimate(features, beads, scorer);

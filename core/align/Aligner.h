@@ -43,10 +43,10 @@ struct Bead
     }
 };
 
-/// Told, as an alignment goes, the beads that are settled: in order, each call the next ones.
-/// All the calls together give the same beads, link for link, as the alignment's result (which
-/// a reader can show as they come); a bead told before the end has no posterior yet (its
-/// confidence is 1), the result has.
+/// Told, as an alignment goes, the beads that are settled: in order, each call the next ones, as
+/// they are in the result (confidences included), which a reader can show as they come. The
+/// last pass searches its path in stretches cut between confident pairs of the pass before, and
+/// tells each stretch once it is searched; chapters and subtitle cues are told one by one.
 using SettledBeads = std::function<void(const QList<Bead> &beads)>;
 
 /// A sentence as the aligner takes it.
@@ -84,6 +84,10 @@ struct AlignerModel
     double balanceScaling = 0.5;
     double lengthVariance = 0.0; ///< 0: estimate from the document.
     double posteriorTemperature = 1.0;
+    /// The last pass is searched in stretches cut between two one-to-one beads of the previous
+    /// pass this confident, at least stretchRows rows apart: each stretch is final once searched.
+    double cutConfidence = 0.95;
+    double stretchRows = 256;
     double lengthCutoff = 12.0; ///< Beads whose length alone costs more are not scored.
     /// Literary translators split a long Chinese sentence into as many as five or six English
     /// ones; beyond five such beads are too rare to pay for.

@@ -169,6 +169,41 @@ Band bandAround(const QList<Bead> &beads, int chineseCount, int englishCount, in
     return band;
 }
 
+std::vector<std::pair<int, int>> confidentCuts(const QList<Bead> &beads, double minConfidence,
+                                               int minRows)
+{
+    std::vector<std::pair<int, int>> cuts{{0, 0}};
+    const auto confidentOneToOne = [minConfidence](const Bead &bead) {
+        return bead.chineseCount == 1 && bead.englishCount == 1 && bead.confidence >= minConfidence;
+    };
+    for (qsizetype k = 1; k < beads.size(); ++k) {
+        const Bead &bead = beads.at(k);
+        if (bead.chineseBegin - cuts.back().first >= minRows && confidentOneToOne(bead) &&
+            confidentOneToOne(beads.at(k - 1)))
+            cuts.emplace_back(bead.chineseBegin, bead.englishBegin);
+    }
+    if (!beads.isEmpty()) {
+        const Bead &last = beads.constLast();
+        const std::pair<int, int> end{last.chineseBegin + last.chineseCount,
+                                      last.englishBegin + last.englishCount};
+        if (end != cuts.back())
+            cuts.push_back(end);
+    }
+    return cuts;
+}
+
+Band bandStretch(const Band &band, int firstRow, int startJ, int lastRow, int endJ)
+{
+    Band stretch;
+    stretch.first = firstRow;
+    stretch.lo.assign(band.lo.begin() + (firstRow - band.first),
+                      band.lo.begin() + (lastRow - band.first) + 1);
+    stretch.hi.assign(band.hi.begin() + (firstRow - band.first),
+                      band.hi.begin() + (lastRow - band.first) + 1);
+    stretch.connect(startJ, endJ);
+    return stretch;
+}
+
 Band makeBand(const Features &features, int halfWidth)
 {
     const int chineseCount = int(features.chinese.size());

@@ -8,8 +8,6 @@
 #include <cmath>
 #include <limits>
 #include <numbers>
-#include <optional>
-#include <set>
 
 namespace duizhao::alignment {
 
@@ -72,7 +70,11 @@ std::vector<std::pair<int, int>> pathPoints(const QList<Bead> &beads)
 {
     std::vector<std::pair<int, int>> points;
     points.reserve(beads.size() + 1);
-    points.emplace_back(0, 0);
+    // A stretch's path starts where the stretch does.
+    if (beads.isEmpty())
+        points.emplace_back(0, 0);
+    else
+        points.emplace_back(beads.constFirst().chineseBegin, beads.constFirst().englishBegin);
     for (const Bead &bead : beads)
         points.emplace_back(bead.chineseBegin + bead.chineseCount,
                             bead.englishBegin + bead.englishCount);
@@ -81,109 +83,10 @@ std::vector<std::pair<int, int>> pathPoints(const QList<Bead> &beads)
 
 } // namespace
 
-int wideningReach(int halfWidth, int maxBeadSide)
-{
-    // Each widening re-searches from a corner of the path before 2 × widening rows ahead of the
-    // rows that met the edge (a bead before that), and its new path may meet the edge anywhere.
-    int reach = 0;
-    for (int widening = std::max(8, halfWidth); widening <= MaxWidening; widening *= 2)
-        reach += 2 * widening + std::max(maxBeadSide, 3);
-    return reach;
-}
-
-namespace {
-
-/// The settled part of a Viterbi path as the search goes: every path to a cell not computed yet
-/// comes from one of the last rows' live cells (a bead spans at most maxChinese rows); where the
-/// tracebacks of all of them meet, the best path up to there can no longer change. The classic
-/// traceback convergence of streaming Viterbi decoders.
-class SettledPath
-{
-public:
-    SettledPath(const Band &band, const std::vector<BeadType> &types,
-                const std::vector<double> &best, const std::vector<quint8> &back,
-                const std::function<bool(int, int)> &onEdge, const SettledBeads &settled,
-                int holdBackRows)
-        : m_band(band)
-        , m_types(types)
-        , m_best(best)
-        , m_back(back)
-        , m_onEdge(onEdge)
-        , m_settled(settled)
-        , m_holdBackRows(holdBackRows)
-        , m_end{band.first, band.low(band.first)}
-    {
-        for (const BeadType &type : types)
-            m_maxChinese = std::max(m_maxChinese, type.chinese);
-    }
-
-    /// Rows up to @p lastDone are computed: settles what their tracebacks agree on.
-    void update(int lastDone)
-    {
-        std::set<std::pair<int, int>> traces;
-        for (int i = std::max(m_band.first, lastDone - m_maxChinese + 1); i <= lastDone; ++i)
-            for (int j = m_band.low(i); j <= m_band.high(i); ++j)
-                if (m_best[m_band.cell(i, j)] != NegativeInfinity)
-                    traces.emplace(i, j);
-        // The latest trace steps back first, so traces that meet merge; bounded, as tracebacks
-        // that have not met within that many steps settle nothing more now.
-        for (int steps = 0; traces.size() > 1 && steps < MaxSteps; ++steps) {
-            const auto latest = std::prev(traces.end());
-            const auto [i, j] = *latest;
-            traces.erase(latest);
-            const BeadType type = m_types[m_back[m_band.cell(i, j)]];
-            traces.emplace(i - type.chinese, j - type.english);
-        }
-        if (traces.size() != 1 || *traces.begin() <= m_end)
-            return;
-        // The path from the last settled corner to where the tracebacks met.
-        QList<Bead> part;
-        for (auto [i, j] = *traces.begin(); std::pair(i, j) != m_end;) {
-            const BeadType type = m_types[m_back[m_band.cell(i, j)]];
-            const int i0 = i - type.chinese, j0 = j - type.english;
-            part.prepend({i0, type.chinese, j0, type.english, 1.0});
-            if (m_onEdge(i, j))
-                m_firstTouchedRow = std::min(m_firstTouchedRow, i);
-            i = i0;
-            j = j0;
-        }
-        m_end = *traces.begin();
-        m_waiting.append(part);
-        // Widening may still change the path before where it met the band's edge, or before
-        // the part still open.
-        const int limit = std::min(m_firstTouchedRow, m_end.first) - m_holdBackRows;
-        qsizetype ready = 0;
-        while (ready < m_waiting.size() &&
-               m_waiting.at(ready).chineseBegin + m_waiting.at(ready).chineseCount < limit)
-            ++ready;
-        if (ready == 0)
-            return;
-        m_settled(m_waiting.first(ready));
-        m_waiting.remove(0, ready);
-    }
-
-private:
-    static constexpr int MaxSteps = 1 << 16;
-    const Band &m_band;
-    const std::vector<BeadType> &m_types;
-    const std::vector<double> &m_best;
-    const std::vector<quint8> &m_back;
-    const std::function<bool(int, int)> &m_onEdge;
-    const SettledBeads &m_settled;
-    const int m_holdBackRows;
-    int m_maxChinese = 1;
-    std::pair<int, int> m_end; ///< The last corner settled.
-    QList<Bead> m_waiting;     ///< Settled, held back for widening.
-    int m_firstTouchedRow = std::numeric_limits<int>::max();
-};
-
-} // namespace
-
 SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &model,
                     bool withPosteriors, bool commonTypesOnly,
                     const std::function<bool()> &isCancelled,
-                    const std::function<void(double)> &reportProgress, const SettledBeads &settled,
-                    int holdBackRows)
+                    const std::function<void(double)> &reportProgress)
 {
     const int firstRow = band.first, lastRow = band.last();
     const int firstColumn = band.low(firstRow), lastColumn = band.high(lastRow);
@@ -201,17 +104,6 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
     if (withPosteriors)
         forward[band.cell(firstRow, firstColumn)] = 0.0;
 
-    // A path pressed against a window's corners (at its first column past its first row, or at
-    // its last column before its last row) may also want to leave the window.
-    const std::function<bool(int, int)> onEdge = [&](int i, int j) {
-        return (j == band.low(i) && (band.low(i) > firstColumn || (i > firstRow + 1 && j > 0))) ||
-               (j == band.high(i) &&
-                (band.high(i) < lastColumn || (i < lastRow - 1 && j < englishCount)));
-    };
-    std::optional<SettledPath> settledPath;
-    if (settled)
-        settledPath.emplace(band, types, best, back, onEdge, settled, holdBackRows);
-
     SearchResult result;
     for (int i = firstRow; i <= lastRow; ++i) {
         if (((i - firstRow) & 255) == 0) {
@@ -221,8 +113,6 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
             }
             if (reportProgress)
                 reportProgress(double(i - firstRow) / double(lastRow - firstRow + 1));
-            if (settledPath && i > firstRow)
-                settledPath->update(i - 1);
         }
         for (int j = band.low(i); j <= band.high(i); ++j) {
             const qsizetype here = band.cell(i, j);
@@ -252,6 +142,13 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
         }
     }
 
+    // A path pressed against a window's corners (at its first column past its first row, or at
+    // its last column before its last row) may also want to leave the window.
+    const auto onEdge = [&](int i, int j) {
+        return (j == band.low(i) && (band.low(i) > firstColumn || (i > firstRow + 1 && j > 0))) ||
+               (j == band.high(i) &&
+                (band.high(i) < lastColumn || (i < lastRow - 1 && j < englishCount)));
+    };
     if (!withPosteriors) {
         // The path only, for a later pass; a bead's confidence is then its score's logistic.
         for (int i = lastRow, j = lastColumn; i > firstRow || j > firstColumn;) {
@@ -323,12 +220,10 @@ SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &
 /// the edge: the rest of the document is not searched again. The cells searched are budgeted in
 /// proportion to the document's rows: a stretch that would overspend keeps the path it has.
 WideningCost widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
-                               qsizetype cellsPerRow, const AlignerModel &model,
-                               bool withPosteriors, bool commonTypesOnly,
-                               const std::function<bool()> &isCancelled)
+                               qsizetype &budget, const AlignerModel &model, bool withPosteriors,
+                               bool commonTypesOnly, const std::function<bool()> &isCancelled)
 {
     WideningCost cost;
-    qsizetype budget = cellsPerRow * qsizetype(band.lo.size());
     std::vector<int> touched = std::move(result.touchedRows);
     for (int widening = std::max(8, halfWidth); !touched.empty() && widening <= MaxWidening;
          widening *= 2) {

@@ -43,19 +43,10 @@ struct SearchResult
 
 /// Viterbi for the best beads through @p band (from its first corner to its last), and
 /// forward–backward (summing over all bead paths) for each chosen bead's posterior probability.
-/// @p settled, when given, is told the path's beads in order as they become certain, before the
-/// search ends (without their posteriors), holding back those within @p holdBackRows rows of
-/// where the path met the band's edge (widenWhereTouched() may change them) or of the part of
-/// the path still open; what it was told is a prefix of the result's beads.
 SearchResult search(const Scorer &scorer, const Band &band, const AlignerModel &model,
                     bool withPosteriors, bool commonTypesOnly,
                     const std::function<bool()> &isCancelled,
-                    const std::function<void(double)> &reportProgress,
-                    const SettledBeads &settled = {}, int holdBackRows = 0);
-
-/// How many rows before the first row where the path met the band's edge widenWhereTouched()
-/// may change the path, when it starts at @p halfWidth.
-int wideningReach(int halfWidth, int maxBeadSide);
+                    const std::function<void(double)> &reportProgress);
 
 struct WideningCost
 {
@@ -64,10 +55,10 @@ struct WideningCost
     qsizetype cells = 0;
 };
 
-/// Re-searches, in a wider band, the stretches where the path ran along the band's edge.
+/// Re-searches, in a wider band, the stretches where the path ran along the band's edge, taking
+/// the cells it searches from @p budget; a stretch that would need more is left as it is.
 WideningCost widenWhereTouched(Scorer &scorer, Band &band, SearchResult &result, int halfWidth,
-                               qsizetype cellsPerRow, const AlignerModel &model,
-                               bool withPosteriors, bool commonTypesOnly,
-                               const std::function<bool()> &isCancelled);
+                               qsizetype &budget, const AlignerModel &model, bool withPosteriors,
+                               bool commonTypesOnly, const std::function<bool()> &isCancelled);
 
 } // namespace duizhao::alignment

@@ -8,6 +8,10 @@
 #include <QRandomGenerator>
 #include <QTest>
 
+#include <algorithm>
+#include <array>
+#include <set>
+
 using namespace duizhao;
 
 namespace {
@@ -214,9 +218,32 @@ void TestSettledBeads::evaluationTextSettlesInOrder()
     const Told parts = alignTelling(aligner, chinese, english, beads);
     QVERIFY(!beads.isEmpty());
     verifyJoined(parts, beads);
+    const double early = toldEarly(parts, beads.size());
     qInfo("%lld Chinese sentences: %lld parts; %.0f%% of %lld beads told before the end",
-          qlonglong(chinese.size()), qlonglong(parts.parts.size()),
-          100 * toldEarly(parts, beads.size()), qlonglong(beads.size()));
+          qlonglong(chinese.size()), qlonglong(parts.parts.size()), 100 * early,
+          qlonglong(beads.size()));
+    // Real text without chapters settles as the last pass goes, not at its end.
+    QVERIFY2(parts.parts.size() > 3, qPrintable(QString::number(parts.parts.size())));
+    QVERIFY2(early > 0.5, qPrintable(QString::number(early)));
+    QVERIFY(parts.progressAtPart.constFirst() < 0.8);
+    // Stretches searched one by one find what one search of the whole pass finds: they are cut
+    // where the pass before was sure, and widening shares one budget.
+    AlignerModel whole;
+    QVERIFY(whole.setParameter(QStringLiteral("cutConfidence"), 2.0));
+    const Result<QList<Bead>> unstretched = Aligner(*lexicon, whole).align(chinese, english);
+    QVERIFY(unstretched);
+    const auto link = [](const Bead &bead) {
+        return std::array{bead.chineseBegin, bead.chineseCount, bead.englishBegin,
+                          bead.englishCount};
+    };
+    std::set<std::array<int, 4>> links;
+    for (const Bead &bead : *unstretched)
+        links.insert(link(bead));
+    const qsizetype same = std::count_if(beads.cbegin(), beads.cend(), [&](const Bead &bead) {
+        return links.count(link(bead)) > 0;
+    });
+    qInfo("%lld of %lld beads as in one search", qlonglong(same), qlonglong(beads.size()));
+    QVERIFY2(same >= 0.995 * double(beads.size()), qPrintable(QString::number(same)));
 }
 
 void TestSettledBeads::chaptersSettleOneAfterAnother()
