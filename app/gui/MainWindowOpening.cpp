@@ -183,9 +183,10 @@ void MainWindow::finishAlignment(AlignedText text)
     if (m_layout == ReaderLayout::Interleaved || activePanes().size() != 2) {
         refreshText(false, 0, int(m_text->beads().size()));
     } else {
-        // Restyling every pair of a book would stall the window: the doubtful ones get their
-        // marks, the rest looks as it did.
-        restyleInTurn(markedBeads(*m_text, alignedBefore, 0));
+        // Restyling every pair of a book would stall the window: only the pairs not settled
+        // before get their marks. Settled pairs came with their final confidence, so those
+        // doubtful were marked as they came.
+        restyleInTurn(markedBeads(*m_text, alignedBefore, alignedBefore));
         updatePanels();
         updateStatus();
     }
