@@ -571,6 +571,15 @@ void SentencePane::keyPressEvent(QKeyEvent *event)
         emit copyPairRequested();
         return;
     }
+    // Ctrl+Home and Ctrl+End, a document's ends in other readers, are the first and last pair.
+    if (event->matches(QKeySequence::MoveToStartOfDocument)) {
+        emit navigationRequested(Navigation::First);
+        return;
+    }
+    if (event->matches(QKeySequence::MoveToEndOfDocument)) {
+        emit navigationRequested(Navigation::Last);
+        return;
+    }
     const bool plain = (event->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier;
     if (plain) {
         switch (event->key()) {

@@ -353,6 +353,11 @@ void TestReader::bothEndsAreLevelFromEitherPane()
         QTest::keyClick(pane, Qt::Key_Home);
         QCOMPARE(m_window->selectedBead(), 0);
         QTRY_VERIFY(isLevel(*m_window, 0));
+        // Ctrl+End and Ctrl+Home, the keys for a document's ends elsewhere, do the same.
+        QTest::keyClick(pane, Qt::Key_End, Qt::ControlModifier);
+        QCOMPARE(m_window->selectedBead(), last);
+        QTest::keyClick(pane, Qt::Key_Home, Qt::ControlModifier);
+        QCOMPARE(m_window->selectedBead(), 0);
     }
     // A click on the last English sentence, the view scrolled to its end.
     english->verticalScrollBar()->setValue(english->verticalScrollBar()->maximum());
