@@ -190,11 +190,12 @@ Result<QList<Bead>> alignUnits(const Lexicon *lexicon, const AlignerModel &model
         QList<Bead> found;
         WideningCost widened;
         for (size_t k = 0; k + 1 < cuts.size(); ++k) {
-            const auto [i0, j0] = cuts[k];
-            const auto [i1, j1] = cuts[k + 1];
-            Band stretch = cuts.size() == 2 ? std::move(band) : bandStretch(band, i0, j0, i1, j1);
-            const auto stretchProgress = [&passProgress, i0, i1, chineseCount](double within) {
-                passProgress((i0 + within * (i1 - i0)) / std::max(1, chineseCount));
+            const int firstRow = cuts[k].first, lastRow = cuts[k + 1].first;
+            Band stretch = bandStretch(band, firstRow, cuts[k].second, lastRow, cuts[k + 1].second);
+            const auto stretchProgress = [&passProgress, firstRow, lastRow,
+                                          chineseCount](double within) {
+                passProgress((firstRow + within * (lastRow - firstRow)) /
+                             std::max(1, chineseCount));
             };
             SearchResult result =
                 search(scorer, stretch, model, !roughPass, roughPass, isCancelled, stretchProgress);
