@@ -84,9 +84,9 @@ struct AlignerModel
     double balanceScaling = 0.5;
     double lengthVariance = 0.0; ///< 0: estimate from the document.
     double posteriorTemperature = 1.0;
-    /// The last pass is searched in stretches cut between two one-to-one beads of the previous
-    /// pass this confident, at least stretchRows rows apart: each stretch is final once searched.
-    double cutConfidence = 0.95;
+    /// The last pass is searched in stretches cut amid four one-to-one beads of the previous pass
+    /// this confident, at least stretchRows rows apart: each stretch is final once searched.
+    double cutConfidence = 0.99;
     double stretchRows = 256;
     double lengthCutoff = 12.0; ///< Beads whose length alone costs more are not scored.
     /// Literary translators split a long Chinese sentence into as many as five or six English

@@ -176,10 +176,12 @@ std::vector<std::pair<int, int>> confidentCuts(const QList<Bead> &beads, double 
     const auto confidentOneToOne = [minConfidence](const Bead &bead) {
         return bead.chineseCount == 1 && bead.englishCount == 1 && bead.confidence >= minConfidence;
     };
-    for (qsizetype k = 1; k < beads.size(); ++k) {
+    // Two sure pairs either side: a rough pass's confidence is its bead's score alone, and one
+    // pair can look sure in a stretch it got wrong.
+    for (qsizetype k = 2; k + 1 < beads.size(); ++k) {
         const Bead &bead = beads.at(k);
-        if (bead.chineseBegin - cuts.back().first >= minRows && confidentOneToOne(bead) &&
-            confidentOneToOne(beads.at(k - 1)))
+        if (bead.chineseBegin - cuts.back().first >= minRows &&
+            std::all_of(beads.begin() + (k - 2), beads.begin() + (k + 2), confidentOneToOne))
             cuts.emplace_back(bead.chineseBegin, bead.englishBegin);
     }
     if (!beads.isEmpty()) {

@@ -1,4 +1,5 @@
 #include "core/align/Aligner.h"
+#include "core/align/BandLayout.h"
 #include "core/align/Lexicon.h"
 #include "core/parse/DocumentReader.h"
 #include "tests/core/EvaluationSets.h"
@@ -166,6 +167,7 @@ private slots:
     void evaluationTextSettlesInOrder();
     void chaptersSettleOneAfterAnother();
     void shortTextIsToldWhole();
+    void stretchesAreCutAmidSurePairsOnly();
 };
 
 void TestSettledBeads::generatedTextSettlesInOrder()
@@ -277,4 +279,35 @@ void TestSettledBeads::shortTextIsToldWhole()
 }
 
 QTEST_GUILESS_MAIN(TestSettledBeads)
+void TestSettledBeads::stretchesAreCutAmidSurePairsOnly()
+{
+    // A path of one-to-one pairs, all sure but where @p unsure says.
+    const auto path = [](int count, const QList<int> &unsure, const QList<int> &merged = {}) {
+        QList<Bead> beads;
+        int i = 0, j = 0;
+        for (int b = 0; b < count; ++b) {
+            const int chinese = merged.contains(b) ? 2 : 1;
+            beads.append({i, chinese, j, 1, unsure.contains(b) ? 0.5 : 1.0});
+            i += chinese;
+            j += 1;
+        }
+        return beads;
+    };
+    using Cuts = std::vector<std::pair<int, int>>;
+    // Every 10 rows, ends included.
+    QCOMPARE(alignment::confidentCuts(path(30, {}), 0.99, 10),
+             (Cuts{{0, 0}, {10, 10}, {20, 20}, {30, 30}}));
+    // A sure pair alone among unsure ones is no place to cut: the pass before may have got the
+    // stretch wrong and that pair with it. Two sure ones either side are.
+    QList<int> unsure;
+    for (int b = 0; b < 30; ++b)
+        if (b != 10 && !(b >= 20 && b < 24))
+            unsure.append(b);
+    QCOMPARE(alignment::confidentCuts(path(30, unsure), 0.99, 5),
+             (Cuts{{0, 0}, {22, 22}, {30, 30}}));
+    // Not beside a merged pair either (bead 9 covers rows 9 and 10; bead 12 starts at 13).
+    QCOMPARE(alignment::confidentCuts(path(30, {}, {9}), 0.99, 10),
+             (Cuts{{0, 0}, {13, 12}, {23, 22}, {31, 30}}));
+}
+
 #include "tst_settledbeads.moc"
