@@ -78,6 +78,8 @@ public:
     /// The document shown is still being aligned: its text is there to read, its pairs are not
     /// (AlignedText::isAligning()).
     bool isAligning() const;
+    /// Pairs that arrived are still being restyled, pane by pane (restyleInTurn()).
+    bool isRestyling() const;
     void cancelLoading();
 
     const Document *document() const;

@@ -150,6 +150,11 @@ void MainWindow::showAlignmentSoFar()
     updateStatus();
 }
 
+bool MainWindow::isRestyling() const
+{
+    return m_restylingPane || !m_restyleQueue.isEmpty();
+}
+
 void MainWindow::restyleInTurn(const QList<int> &beads)
 {
     // The panes take turns, also across calls. Each restyling step is an edit of a book-length

@@ -17,7 +17,8 @@ Band bandAround(const QList<Bead> &beads, int chineseCount, int englishCount, in
 
 /// Corners of @p beads' path where a later pass may be cut into stretches searched one after
 /// another: each amid four one-to-one beads of at least @p minConfidence (two either side), at
-/// least @p minRows rows from the previous cut. Starts at (0, 0) and ends at the path's last corner.
+/// least @p minRows rows from the previous cut. Starts at (0, 0) and ends at the path's last
+/// corner.
 std::vector<std::pair<int, int>> confidentCuts(const QList<Bead> &beads, double minConfidence,
                                                int minRows);
 
