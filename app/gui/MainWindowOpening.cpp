@@ -24,15 +24,13 @@ namespace duizhao {
 
 namespace {
 
-/// The pairs that look other than a plain pair: unmatched, doubtful, confirmed. Settled from
-/// @p settledFrom (placeholders before), or only doubtful before @p doubtfulFrom (whose
-/// confidences have arrived).
-QList<int> markedBeads(const AlignedText &text, int settledFrom, int doubtfulFrom)
+/// The pairs from @p first that look other than a plain pair: unmatched, doubtful, confirmed.
+/// Settled pairs come with their final confidence, so those before @p first look as they should.
+QList<int> markedBeads(const AlignedText &text, int first)
 {
     QList<int> beads;
-    for (int b = std::min(settledFrom, doubtfulFrom); b < text.alignedBeadCount(); ++b)
-        if ((b >= settledFrom && (!text.isPair(b) || text.isConfirmed(b))) ||
-            (b >= doubtfulFrom && text.isDoubtful(b)))
+    for (int b = first; b < text.alignedBeadCount(); ++b)
+        if (!text.isPair(b) || text.isConfirmed(b) || text.isDoubtful(b))
             beads.append(b);
     return beads;
 }
@@ -146,7 +144,7 @@ void MainWindow::showAlignmentSoFar()
     // Only the pairs just aligned look different; placeholders look like any text. The
     // interleaved layout follows the pairs: it is laid out again once they are all there.
     if (m_layout != ReaderLayout::Interleaved)
-        restyleInTurn(markedBeads(*m_text, alignedBefore, alignedBefore));
+        restyleInTurn(markedBeads(*m_text, alignedBefore));
     updateStatus();
 }
 
@@ -189,9 +187,8 @@ void MainWindow::finishAlignment(AlignedText text)
         refreshText(false, 0, int(m_text->beads().size()));
     } else {
         // Restyling every pair of a book would stall the window: only the pairs not settled
-        // before get their marks. Settled pairs came with their final confidence, so those
-        // doubtful were marked as they came.
-        restyleInTurn(markedBeads(*m_text, alignedBefore, alignedBefore));
+        // before get their marks (the settled ones were marked as they came).
+        restyleInTurn(markedBeads(*m_text, alignedBefore));
         updatePanels();
         updateStatus();
     }

@@ -201,14 +201,10 @@ Result<QList<Bead>> alignUnits(const Lexicon *lexicon, const AlignerModel &model
                 search(scorer, stretch, model, !roughPass, roughPass, isCancelled, stretchProgress);
             if (result.cancelled)
                 return Error{ErrorCode::Cancelled, {}};
-            const WideningCost cost =
-                widenWhereTouched(scorer, stretch, result, halfWidth, wideningBudget, model,
-                                  !roughPass, roughPass, isCancelled);
+            widened += widenWhereTouched(scorer, stretch, result, halfWidth, wideningBudget, model,
+                                         !roughPass, roughPass, isCancelled);
             if (result.cancelled)
                 return Error{ErrorCode::Cancelled, {}};
-            widened.windows += cost.windows;
-            widened.skipped += cost.skipped;
-            widened.cells += cost.cells;
             if (settled && !roughPass)
                 settled(result.beads);
             found.append(std::move(result.beads));

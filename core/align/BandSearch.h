@@ -53,6 +53,14 @@ struct WideningCost
     int windows = 0;
     int skipped = 0; ///< Stretches left as they were: over the budget.
     qsizetype cells = 0;
+
+    WideningCost &operator+=(const WideningCost &other)
+    {
+        windows += other.windows;
+        skipped += other.skipped;
+        cells += other.cells;
+        return *this;
+    }
 };
 
 /// Re-searches, in a wider band, the stretches where the path ran along the band's edge, taking
